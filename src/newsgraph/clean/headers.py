@@ -1,0 +1,114 @@
+"""A story's head: headline, byline, outlet and printed dates.
+
+On a plain-text page the head is what comes before the first paragraph of prose: page
+chrome, maybe a breadcrumb whose last crumb is the headline, the headline (often printed
+twice), a byline ("By Marta Kalnina", or a lone "by" whose name was a link), a date line
+("Published: April 14, 2025", "Posted on September 3, 2025 by Rosa Dizon").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newsgraph.clean.dates import META_DATE_RE, dateline_date, is_date_line, parse_date
+from newsgraph.clean.features import CRUMB_RE, TERMINAL_RE, Line
+
+BYLINE_RE = re.compile(
+    r"^(?:by|written by|posted by|words by|author|authors|reporting by)\b\s*:?\s*(?P<name>.*)$",
+    re.IGNORECASE,
+)
+POSTED_BY_RE = re.compile(
+    r"^(?:posted|published)?\s*(?:on)?\s*(?P<date>.+?)\s+by\s+(?P<name>[^|,]+)$", re.IGNORECASE
+)
+# "© 2025 Nordic Wire. All rights reserved." / "Copyright 2025 Nordic Wire" / "Source: X"
+OUTLET_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.|,]+?)"
+    r"(?:\.|,|\||\s+all rights reserved|$)|^source\s*:\s*(?P<name2>[^.|,]{2,60})$",
+    re.IGNORECASE,
+)
+NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'’.-]*$|^(?:and|de|van|von|da|del|la|bin|al)$")
+# A headline has at most this many words; longer unpunctuated lines are prose fragments.
+HEADLINE_MAX_WORDS = 25
+# Two headings are the same headline at this rapidfuzz ratio (case-folded); calibrated on
+# a headline printed twice with one word's case changed, which scores 100, and distinct
+# sub-headings of one story, which stay under 60.
+SAME_TITLE_RATIO = 90
+CRUMB_SPLIT_RE = re.compile(r"\s*(?:»|›|>|→|/|\|)\s*")
+
+
+@dataclass
+class Head:
+    """What the head block of one story says about it."""
+
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+def person_name(text: str) -> str | None:
+    """The name in a byline remainder ("Marta Kalnina", "Ana Ruiz and Li Wei"), or None."""
+    text = re.split(r"\s*[|,•·]\s*|\s+[-–—]\s+", text.strip())[0].strip(" .:")
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or not all(NAME_TOKEN_RE.match(t) for t in tokens):
+        return None
+    return text
+
+
+def byline(text: str) -> tuple[bool, str | None, str | None]:
+    """(is a byline, author, date) for one line."""
+    text = text.strip()
+    match = POSTED_BY_RE.match(text)
+    if match and is_date_line(match.group("date")):
+        return True, person_name(match.group("name")), parse_date(match.group("date"))
+    match = BYLINE_RE.match(text)
+    if not match:
+        return False, None, None
+    rest = match.group("name")
+    name = person_name(rest) if rest else None
+    return (name is not None or not rest), name, None
+
+
+def outlet_line(text: str) -> str | None:
+    """The outlet a copyright or source line names."""
+    match = OUTLET_RE.match(text.strip())
+    if not match:
+        return None
+    name = (match.group("name") or match.group("name2") or "").strip(" .-")
+    return name if 1 <= len(name.split()) <= 6 else None
+
+
+def is_heading(line: Line) -> bool:
+    """A short line without sentence punctuation: a headline or sub-heading."""
+    text = line.text.strip()
+    n = len(line.words)
+    return 0 < n <= HEADLINE_MAX_WORDS and not TERMINAL_RE.search(text) and not is_date_line(text)
+
+
+def crumb_title(line: Line) -> str | None:
+    """The last crumb of a breadcrumb trail, when it is long enough to be a headline."""
+    if not CRUMB_RE.search(line.text):
+        return None
+    last = CRUMB_SPLIT_RE.split(line.text.strip())[-1].strip()
+    return last if len(last.split()) >= 3 else None
+
+
+def same_title(a: str, b: str) -> bool:
+    """True when two lines print the same headline (case and spacing aside)."""
+    return fuzz.ratio(a.casefold(), b.casefold()) >= SAME_TITLE_RATIO
+
+
+def date_line(text: str) -> str | None:
+    """The date a head line states ("Published: April 14, 2025", "3 March 2025")."""
+    text = text.strip()
+    if META_DATE_RE.match(text) or is_date_line(text):
+        return parse_date(text)
+    return None
+
+
+def first_paragraph_date(text: str) -> str | None:
+    """A wire dateline's date at the start of the first paragraph."""
+    return dateline_date(text)

@@ -1,0 +1,80 @@
+"""The word lists the extract stage reads, loaded from YAML under `newsgraph/data/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    """One YAML mapping; an empty file is an empty mapping."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue words for attribution, modality, numbers and modes (see extract_lexicon.yaml)."""
+
+    speech_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
+    speculation_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    plan_words: frozenset[str]
+    plan_nouns: frozenset[str]
+    estimate_words: frozenset[str]
+    hedge_words: frozenset[str]
+    reported_words: frozenset[str]
+    opinion_words: frozenset[str]
+    future_aux: frozenset[str]
+    state_agent_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    titles: frozenset[str]
+    pair_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    skip_units: frozenset[str]
+    approximators: tuple[str, ...]
+    objects: dict[str, dict[str, str]] = field(default_factory=dict)
+    mode_modifiers: dict[str, str] = field(default_factory=dict)
+    number_words: dict[str, float] = field(default_factory=dict)
+    multipliers: dict[str, float] = field(default_factory=dict)
+    vague_numbers: dict[str, float] = field(default_factory=dict)
+    fraction_words: dict[str, float | None] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)
+    unit_aliases: dict[str, str] = field(default_factory=dict)
+
+
+_WORD_SETS = (
+    "speech_verbs", "opinion_verbs", "speculation_verbs", "denial_verbs", "plan_words",
+    "plan_nouns", "estimate_words", "hedge_words", "reported_words", "opinion_words",
+    "future_aux", "state_agent_nouns", "source_nouns", "titles", "pair_nouns",
+    "person_pronouns", "group_pronouns", "skip_units",
+)  # fmt: skip
+_MAPPINGS = (
+    "objects", "mode_modifiers", "number_words", "multipliers", "vague_numbers",
+    "fraction_words", "currencies", "unit_aliases",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = DATA_DIR / "extract_lexicon.yaml") -> Lexicon:
+    """The lexicon from its YAML file (cached: it is read once per process)."""
+    raw = read_yaml(path)
+    sets = {key: _words(raw, key) for key in _WORD_SETS}
+    maps = {key: dict(raw.get(key) or {}) for key in _MAPPINGS}
+    approx = tuple(sorted({str(a).lower() for a in raw.get("approximators", [])}, key=len, reverse=True))
+    return Lexicon(**sets, **maps, approximators=approx)
