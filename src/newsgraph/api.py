@@ -117,7 +117,7 @@ def _typed(filters: dict[str, Any]) -> dict[str, Any]:
     return filters
 
 
-def open(path: str | Path = "newsgraph.sqlite", *, read_only: bool = False) -> KnowledgeBase:  # noqa: A001
+def open(path: str | Path = "newsgraph.sqlite", *, read_only: bool = False) -> KnowledgeBase:
     """Open (or create) a knowledge base file."""
     return KnowledgeBase(path, read_only=read_only)
 

@@ -8,7 +8,7 @@ with languages=['en'] and all three parts required, so nothing is guessed from t
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import dateparser
 
@@ -99,8 +99,8 @@ def epoch_file_date(line: str) -> str | None:
         return None
     value = int(match.group("epoch"))
     seconds = value / 1000 if len(match.group("epoch")) == 13 else value
-    when = datetime.fromtimestamp(seconds, tz=timezone.utc)
-    latest = datetime.now(tz=timezone.utc) + timedelta(days=2)
+    when = datetime.fromtimestamp(seconds, tz=UTC)
+    latest = datetime.now(tz=UTC) + timedelta(days=2)
     if when.year < EARLIEST_PLAUSIBLE_YEAR or when > latest:
         return None
     return when.strftime("%Y-%m-%d")

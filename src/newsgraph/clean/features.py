@@ -57,7 +57,7 @@ FILE_RE = re.compile(
     r"^\S+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4|mp3|docx?)$", re.IGNORECASE
 )
 COUNT_RE = re.compile(
-    r"^\d[\d.,]*\s*[km]?\s+(?:comments?|responses?|replies|reply|views?|shares?|likes?|"
+    r"^\d+(?:[.,]\d+)?\s*[km]?\s+(?:comments?|responses?|replies|reply|views?|shares?|likes?|"
     r"reactions?|min(?:ute)?s?\s+read)$",
     re.IGNORECASE,
 )
@@ -65,9 +65,7 @@ URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
 TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 STOPWORDS = frozenset(
-    "a an the of to in on at for from by with and or but is are was were be been has have had"
-    " that this these those it its as not will would can could may might should their his her"
-    " they he she we which who than into about after over also more said".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "these", "those", "it", "its", "as", "not", "will", "would", "can", "could", "may", "might", "should", "their", "his", "her", "they", "he", "she", "we", "which", "who", "than", "into", "about", "after", "over", "also", "more", "said"]
 )
 
 

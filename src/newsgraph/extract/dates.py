@@ -17,6 +17,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 Resolved = tuple[str | None, str | None]
+Relative = tuple[date, str, str]  # the date, its precision, the granularity of the shift
+_RANK = {"year": 0, "month": 1, "day": 2}
 NONE: Resolved = (None, None)
 # Longest text resolve_date will look at; date phrases are short, longer input is not a date.
 MAX_DATE_TEXT = 80
@@ -46,6 +48,7 @@ _DAY_MONTH = re.compile(rf"^(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_RE})$")
 _MONTH_ONLY = re.compile(rf"^(?:(last|next|this|past|coming|previous)\s+)?({_MONTH_RE})$")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DECADE = re.compile(r"\b\d{3}0'?s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WEEKDAY = re.compile(rf"^(?:(last|next|this|coming|past|previous)\s+)?({_WEEKDAY_RE})\.?(?:\s+(?:morning|afternoon|evening|night))?$")
 _UNIT_SHIFT = re.compile(r"^(this|last|next|past|previous|coming|current)\s+(week|weekend|month|year|decade)$")
@@ -86,10 +89,10 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _normalise(text: str) -> str:
+def _normalise(text: str, *, strip_leading: bool = True) -> str:
     text = text.casefold().replace("\u2011", "-").replace("\u2013", "-")
     text = re.sub(r"[\s\u00a0]+", " ", text).strip(" .,;:()[]\"'")
-    for _ in range(4):
+    for _ in range(4 if strip_leading else 0):
         stripped = _LEADING.sub("", text)
         if stripped == text:
             break
@@ -125,18 +128,18 @@ def _count(word: str) -> int | None:
     return _NUMBERS.get(word)
 
 
-def _shift(anchor: date, amount: int, unit: str) -> tuple[date, str]:
+def _shift(anchor: date, amount: int, unit: str) -> Relative:
     """`anchor` moved by `amount` units, with the precision that unit supports."""
     if unit == "day":
-        return anchor + timedelta(days=amount), "day"
+        return anchor + timedelta(days=amount), "day", "day"
     if unit in ("week", "weekend"):
-        return anchor + timedelta(weeks=amount), "month"
+        return anchor + timedelta(weeks=amount), "month", "day"
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + amount
-        return date(months // 12, months % 12 + 1, 1), "month"
+        return date(months // 12, months % 12 + 1, 1), "month", "month"
     if unit == "decade":
-        return date(anchor.year + 10 * amount, 1, 1), "year"
-    return date(anchor.year + amount, 1, 1), "year"
+        return date(anchor.year + 10 * amount, 1, 1), "year", "year"
+    return date(anchor.year + amount, 1, 1), "year", "year"
 
 
 def _direction(modifier: str | None, tense: str) -> int:
@@ -179,11 +182,11 @@ def _month_year(anchor: date, modifier: str | None, month: int, tense: str) -> i
     return anchor.year
 
 
-def _relative(text: str, anchor: date, tense: str) -> tuple[date, str] | None:
+def _relative(text: str, anchor: date, tense: str) -> Relative | None:
     """Expressions that need the publication date."""
     if text in _TODAY:
         offset = _TODAY[text]
-        return None if offset is None else (anchor + timedelta(days=offset), "day")
+        return None if offset is None else (anchor + timedelta(days=offset), "day", "day")
     if match := _UNIT_SHIFT.match(text):
         amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group(1), 0)
         return _shift(anchor, amount, match.group(2))
@@ -194,22 +197,22 @@ def _relative(text: str, anchor: date, tense: str) -> tuple[date, str] | None:
         count = _count(match.group(1))
         return None if count is None else _shift(anchor, count, match.group(2))
     if match := _WEEKDAY.match(text):
-        return _weekday(anchor, match.group(1), _WEEKDAYS[match.group(2)], tense), "day"
+        return _weekday(anchor, match.group(1), _WEEKDAYS[match.group(2)], tense), "day", "day"
     if match := _MONTH_ONLY.match(text):
         month = _MONTHS[match.group(2)]
-        return date(_month_year(anchor, match.group(1), month, tense), month, 1), "month"
+        return date(_month_year(anchor, match.group(1), month, tense), month, 1), "month", "month"
     if match := _MONTH_DAY.match(text) or _DAY_MONTH.match(text):
         groups = match.groups()
         modifier, month_s, day_s = groups if len(groups) == 3 else (None, groups[1], groups[0])
         month = _MONTHS[month_s]
         year = _month_year(anchor, modifier, month, tense)
         found = _safe_date(year, month, int(day_s))
-        return (found, "day") if found else None
+        return (found, "day", "month") if found else None
     if match := _SEASON.match(text):
         if match.group(3):
-            return date(int(match.group(3)), 1, 1), "year"
+            return date(int(match.group(3)), 1, 1), "year", "year"
         month = _SEASONS[match.group(2)]
-        return date(_month_year(anchor, match.group(1), month, tense), 1, 1), "year"
+        return date(_month_year(anchor, match.group(1), month, tense), 1, 1), "year", "month"
     return None
 
 
@@ -223,14 +226,18 @@ def resolve_date(text: str, published: str | None, *, tense: str = "past") -> Re
     """
     if not text or len(text) > MAX_DATE_TEXT:
         return NONE
+    bare = _normalise(text, strip_leading=False)
     norm = _normalise(text)
-    if not norm or norm in ("may", "march"):  # the verbs "may" and "march" are not dates
+    if not norm or bare in ("may", "march") or _DECADE.search(norm):  # verbs and decades
         return NONE
     anchor = parse_published(published)
     if anchor is not None:
-        relative = _relative(norm, anchor[0], tense)
+        relative = _relative(bare, anchor[0], tense) or _relative(norm, anchor[0], tense)
         if relative is not None:
-            return _fmt(relative[0], relative[1], anchor[1])
+            day, precision, granularity = relative
+            if _RANK[granularity] > _RANK[anchor[1]]:  # "yesterday" against a bare "2025"
+                return _fmt(anchor[0], anchor[1])
+            return _fmt(day, precision, anchor[1])
     absolute = _absolute(norm)
     if absolute is not None:
         return absolute
@@ -239,7 +246,7 @@ def resolve_date(text: str, published: str | None, *, tense: str = "past") -> Re
 
 def _dateparser_fallback(text: str, anchor: tuple[date, str] | None, tense: str) -> Resolved:
     """dateparser for what the rules above do not cover, only when the text names a date part."""
-    if anchor is None or not re.search(rf"\d|\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b", text):
+    if anchor is None or not re.search(rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b", text):
         return NONE
     from datetime import datetime
 

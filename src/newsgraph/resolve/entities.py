@@ -78,8 +78,8 @@ def _alias_matches(conn: sqlite3.Connection, ent: sqlite3.Row, keys: set[str]) -
     found: dict[str, sqlite3.Row] = {}
     for key in keys:
         for row in conn.execute(
-            "SELECT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-            " WHERE a.alias_key = ? AND e.id != ? AND e.merged_into IS NULL", (key, ent["id"])):
+            "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
+            " WHERE alias_key = ?) AND id != ? AND +merged_into IS NULL", (key, ent["id"])):
             if type_group(row["type"]) == type_group(ent["type"]):
                 found[row["id"]] = row
     return list(found.values())
@@ -93,9 +93,9 @@ def _fuzzy_person_matches(conn: sqlite3.Connection, ent: sqlite3.Row) -> list[sq
         return []
     prefix = key[:3]
     rows = conn.execute(
-        "SELECT DISTINCT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-        " WHERE a.alias_key >= ? AND a.alias_key < ? AND e.type = 'PERSON'"
-        " AND e.merged_into IS NULL AND e.id != ?", (prefix, prefix + "\uffff", ent["id"]))
+        "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
+        " WHERE alias_key >= ? AND alias_key < ?) AND type = 'PERSON'"
+        " AND +merged_into IS NULL AND id != ?", (prefix, prefix + "\uffff", ent["id"]))
     out = []
     for row in rows:
         other = alias_key(row["name"])

@@ -140,7 +140,8 @@ def candidate_events(conn: sqlite3.Connection, mention: EventSummary) -> list[in
         marks = ",".join("?" * len(names))
         found.update(r[0] for r in conn.execute(
             f"SELECT DISTINCT p.event_id FROM event_participants p JOIN events e ON e.id = p.event_id"
-            f" WHERE p.entity_name IN ({marks}) AND e.type = ? ORDER BY p.event_id DESC LIMIT ?",
+            f" WHERE p.entity_name COLLATE NOCASE IN ({marks}) AND +e.type = ?"
+            " ORDER BY p.event_id DESC LIMIT ?",  # the NOCASE name index, never a scan by type
             (*names, mention.type, MAX_EVENT_CANDIDATES)))
     for story in mention.stories:
         found.update(r[0] for r in conn.execute(

@@ -30,7 +30,7 @@ Until = Annotated[str | None, Query(description="up to this date, inclusive",
                                     pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Actor = Annotated[str | None, Query(description="an entity name or any of its aliases")]
 EventType = Annotated[str | None, Query(alias="type", description="PLOVER event type",
-                                        enum=list(PLOVER_TYPES))]
+                                        json_schema_extra={"enum": list(PLOVER_TYPES)})]
 
 
 class Page(BaseModel):
@@ -154,7 +154,7 @@ def events(
     since: Since = None,
     until: Until = None,
     story: int | None = None,
-    order: Annotated[str, Query(enum=["date", "mentions"])] = "date",
+    order: Annotated[str, Query(pattern="^(date|mentions)$")] = "date",
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:

@@ -161,3 +161,19 @@ def month_histogram(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         b["coop_pct"] = round(100 * b["coop"] / peak)
         b["conf_pct"] = round(100 * b["conf"] / peak)
     return rows
+
+
+def unique_entities(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each entity mentioned once, with how often, most mentioned first."""
+    seen: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        entry = seen.setdefault(m["entity_id"], {**m, "count": 0})
+        entry["count"] += 1
+    return sorted(seen.values(), key=lambda e: (-e["count"], e["name"]))
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links: a stored `javascript:` URL stays plain text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None

@@ -9,24 +9,32 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
+import jinja2
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from newsgraph.errors import NotFound
-from newsgraph.model import ENTITY_TYPES, PLOVER_TYPES
+from newsgraph.model import COOPERATIVE_TYPES, ENTITY_TYPES, PLOVER_TYPES
 from newsgraph.serve import render
 from newsgraph.serve.api import get_cache, get_store
 from newsgraph.store import alias_key, queries
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=str(HERE / "templates"), autoescape=True)
+templates = Jinja2Templates(env=jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
+    trim_blocks=True, lstrip_blocks=True,
+))
 templates.env.filters.update(
     highlight=render.highlight, snippet=render.snippet, figure=render.figure,
     tone=render.tone, entity_href=render.entity_href, excerpt=render.excerpt,
+    safe_url=render.safe_url,
 )
-templates.env.globals.update(PLOVER_TYPES=PLOVER_TYPES, ENTITY_TYPES=ENTITY_TYPES)
+templates.env.globals.update(
+    PLOVER_TYPES=PLOVER_TYPES, ENTITY_TYPES=ENTITY_TYPES, COOPERATIVE_TYPES=COOPERATIVE_TYPES
+)
 
 router = APIRouter(include_in_schema=False)
 Text = Annotated[str | None, Query(max_length=500)]
@@ -70,7 +78,7 @@ def home(request: Request) -> HTMLResponse:
 @router.get("/search")
 def search(
     request: Request, q: Text = None, since: Text = None, until: Text = None,
-    outlet: Text = None, actor: Text = None, type: Text = None, offset: Offset = 0,  # noqa: A002
+    outlet: Text = None, actor: Text = None, type: Text = None, offset: Offset = 0,
 ) -> HTMLResponse:
     store = get_store(request)
     filters = {"since": _blank(since), "until": _blank(until), "outlet": _blank(outlet),
@@ -105,7 +113,8 @@ def article(request: Request, article_id: str) -> HTMLResponse:
     data = queries.article(get_store(request), article_id)
     marks, links = render.article_spans(data)
     return page(request, "article.html", article=data,
-                body=render.highlight(data["text"], marks, links))
+                body=render.highlight(data["text"], marks, links),
+                entities=render.unique_entities(data["mentions"]))
 
 
 @router.get("/entities/{entity_id:path}")
@@ -142,12 +151,14 @@ def _actor_profile(request: Request, name: str) -> dict[str, Any]:
 
 
 @router.get("/timeline")
-def timeline(request: Request, actor: Text = None, type: Text = None,  # noqa: A002
+def timeline(request: Request, actor: Text = None, type: Text = None,
              since: Text = None, until: Text = None, story: int | None = None) -> HTMLResponse:
     filters = {"actor": _blank(actor), "type_": _blank(type), "since": _blank(since),
                "until": _blank(until), "story": story}
     data = queries.timeline(get_store(request), **filters, limit=100)
-    return page(request, "timeline.html", filters=filters, timeline=data)
+    api = {"type" if k == "type_" else k: v for k, v in filters.items() if v}
+    return page(request, "timeline.html", filters=filters, timeline=data,
+                api_src="/api/v1/timeline?" + urlencode({"limit": 500, **api}))
 
 
 @router.get("/graph")
@@ -167,7 +178,7 @@ def claims(request: Request, q: Text = None, contested: bool = False,
     data = queries.claims(get_store(request), q=_blank(q), contested=contested,
                           limit=20, offset=offset)
     return page(request, "claims.html", q=q or "", contested=contested, claims=data,
-                pager=pager(request, data["total"], 20, offset))
+                pages=pager(request, data["total"], 20, offset))
 
 
 @router.get("/ingest")

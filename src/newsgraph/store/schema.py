@@ -210,9 +210,9 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
-    # 3: resolve's persistent indexes: document frequencies for story vectors and an
-    # inverted index from story keys (entities, top terms) to stories, so an article finds
-    # candidate stories without scanning them all.
+    # 3: resolve's persistent indexes: document frequencies for story vectors, an inverted
+    # index from story keys (entities, top terms) to stories, so an article finds candidate
+    # stories without scanning them all, and merged_into lookups for entity merges.
     """
     CREATE TABLE term_df (
         term INTEGER PRIMARY KEY,
@@ -224,6 +224,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (key, story_id)
     );
     CREATE INDEX story_keys_story ON story_keys(story_id);
+    CREATE INDEX entities_merged ON entities(merged_into);
     """,
 ]
 

@@ -1,0 +1,1 @@
+"""Evaluation against gold data: extraction, cleaning, coreference, stories."""

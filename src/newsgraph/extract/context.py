@@ -1,0 +1,56 @@
+"""What the extract steps share about one article while it is being read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.dates import resolve_date
+from newsgraph.extract.entities import EntityTable
+from newsgraph.extract.modality import ModalityReader
+from newsgraph.extract.participants import Participants
+from newsgraph.model import Article
+
+# Prepositions kept in front of a date ("on July 12", "since last November").
+DATE_PREPS = frozenset({"on", "in", "since", "by", "until", "from", "during", "at", "before", "after", "through"})
+
+
+@dataclass
+class ArticleContext:
+    """One parsed article with its entity table, participant and modality readers."""
+
+    article: Article
+    doc: Doc
+    table: EntityTable
+    participants: Participants
+    reader: ModalityReader
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def evidence(self, sent: Span) -> tuple[str, tuple[int, int]]:
+        """The sentence as written in the article, and its character offsets."""
+        start = sent.start_char
+        end = sent.end_char
+        return self.text[start:end], (start, end)
+
+    def date_for(self, word: Token, sent: Span, tense: str) -> tuple[str | None, str | None, str | None]:
+        """(date, precision, date text) of the date expression nearest `word` in its sentence."""
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        dates.sort(key=lambda e: (not _governs(word, e), min(abs(e.start - word.i), abs(e.end - 1 - word.i))))
+        for ent in dates:
+            start = ent.start - 1 if ent.start > sent.start and self.doc[ent.start - 1].lower_ in DATE_PREPS else ent.start
+            date_text = self.doc[start:ent.end].text
+            iso, precision = resolve_date(date_text, self.article.published, tense=tense)
+            if iso is not None:
+                return iso, precision, self.text[self.doc[start].idx : ent.end_char]
+        return None, None, None
+
+
+def _governs(word: Token, ent: Span) -> bool:
+    """Whether the date hangs off `word` or the verb `word` depends on."""
+    heads = {word.i, word.head.i, word.head.head.i}
+    return ent.root.head.i in heads or ent.root.head.head.i in heads

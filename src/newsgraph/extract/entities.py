@@ -1,0 +1,255 @@
+"""Entities: spaCy NER plus the actor dictionary, resolved to one entity per referent.
+
+Per article: NER spans and dictionary phrase matches (which catch lower-case "ukraine"
+and what NER misses) are cleaned (leading "the", titles, possessive "'s"), junk is dropped
+(all-caps tag words, bare punctuation), each span is looked up in the actor dictionary
+(spelling and transliteration variants), and person back-references ("Lavrov", "Kim")
+join the full name mentioned in the same article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.matcher import PhraseMatcher
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.extract.actors import Actor, ActorDictionary, name_key, phonetic_key
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.model import Entity
+
+# spaCy labels kept as entities and the contract type they become; the rest (DATE,
+# CARDINAL, MONEY, PERCENT, ...) are values, not entities.
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+          "EVENT": "EVENT", "FAC": "FAC", "PRODUCT": "PRODUCT", "LAW": "LAW",
+          "WORK_OF_ART": "OTHER", "LANGUAGE": "OTHER"}  # fmt: skip
+# Two person names this similar (rapidfuzz ratio on transliteration keys) are one person.
+PERSON_MERGE_RATIO = 90
+# All-caps words longer than this, unknown to the dictionary, are tag-line junk ("MILITARY").
+MAX_ACRONYM_LEN = 5
+# A sentence with more upper-case than this share of its letters is a shouted tag line.
+CAPS_SENTENCE_SHARE = 0.6
+# Dictionary forms shorter than this are not phrase-matched (too many false hits: "IS", "AU").
+MIN_MATCH_LEN = 4
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class Mention:
+    """One entity mention: offsets into the article text, its type and canonical referent."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    surface: str
+    type: str
+    name: str
+    actor: Actor | None = None
+
+    @property
+    def acts_for(self) -> str:
+        """The actor an event names for this mention (the state for "Russian", "the Kremlin")."""
+        return self.actor.acts_for if self.actor else self.name
+
+    @property
+    def state(self) -> str | None:
+        """The country this mention belongs to, when known."""
+        if self.actor is not None:
+            return self.actor.state
+        return self.name if self.type == "GPE" else None
+
+
+@dataclass
+class EntityTable:
+    """The entities of one article and the index from token to mention."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def at(self, token_i: int) -> Mention | None:
+        return self.by_token.get(token_i)
+
+    def ensure(self, name: str, type_: str = "GPE") -> None:
+        """Add an entity an event refers to that the text only named indirectly ("Russian")."""
+        if not any(e.name == name for e in self.entities):
+            self.entities.append(Entity(name=name, type=type_))
+
+
+class EntityResolver:
+    """Builds the EntityTable of a parsed article."""
+
+    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, nlp: Language) -> None:
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms: dict[str, str] = {}
+        for form, _actor in dictionary.aliases():
+            if len(form) >= MIN_MATCH_LEN:
+                forms.setdefault(form.casefold(), form)
+        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(forms.values())))
+
+    def resolve(self, doc: Doc, text: str) -> EntityTable:
+        """All entities of `doc` (whose characters line up with `text`)."""
+        mentions = [m for span in self._spans(doc) if (m := self._mention(span, text)) is not None]
+        self._join_back_references(mentions)
+        table = EntityTable(mentions=mentions)
+        for mention in mentions:
+            for i in range(mention.tok_start, mention.tok_end):
+                table.by_token[i] = mention
+        table.entities = _group(mentions)
+        return table
+
+    # --- spans ------------------------------------------------------------------------------------
+    def _spans(self, doc: Doc) -> list[Span]:
+        spans = [ent for ent in doc.ents if ent.label_ in LABELS]
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            actor = self.dictionary.lookup(span.text)
+            if actor is None or not self._acceptable_match(span):
+                continue
+            spans.append(Span(doc, start, end, label=actor.type))
+        return filter_spans([s for s in spans if self._may_replace(s, doc.ents)])
+
+    def _may_replace(self, span: Span, ents) -> bool:
+        """A dictionary match overrides NER only when it swallows a whole, non-place NER span
+        ("Kim Jong-un" over a cut "Kim Jong"); "South Korea's" stays the country it names."""
+        for ent in ents:
+            if span.start == ent.start and span.end == ent.end and span.label == ent.label:
+                return True
+            if span.start < ent.end and ent.start < span.end:
+                inside = span.start <= ent.start and ent.end <= span.end
+                if not inside or ent.label_ in ("GPE", "NORP", "LOC"):
+                    return False
+        return True
+
+    def _acceptable_match(self, span: Span) -> bool:
+        """Lower-case matches only for unambiguous names ("ukraine", not "turkey" or "chad")."""
+        if span.text[:1].isupper():
+            return True
+        return name_key(span.text) not in self.dictionary.ambiguous and len(span.text) > MIN_MATCH_LEN
+
+    # --- one mention --------------------------------------------------------------------------------
+    def _mention(self, span: Span, text: str) -> Mention | None:
+        label = LABELS.get(span.label_, span.label_)
+        start, end = self._trim(span, label)
+        if start >= end:
+            return None
+        doc = span.doc
+        surface_doc = doc[start:end].text
+        if self._is_junk(doc[start:end], surface_doc):
+            return None
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        surface = text[char_start:char_end]
+        actor = self.dictionary.lookup(surface_doc, label)
+        if actor is None and label == "PERSON" and end - start > 1:
+            actor = self._fuzzy_person(surface_doc)
+        if actor is not None:
+            return Mention(char_start, char_end, start, end, surface, actor.type, actor.name, actor)
+        name = surface_doc.title() if surface_doc.isupper() and len(surface_doc) > MAX_ACRONYM_LEN else surface_doc
+        return Mention(char_start, char_end, start, end, surface, label, _tidy(name))
+
+    def _trim(self, span: Span, label: str) -> tuple[int, int]:
+        """Token bounds without determiners, titles and demonyms before a name, or "'s" after."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and doc[start].lower_ in _DETERMINERS:
+            start += 1
+        while label == "PERSON" and end - start > 1 and self._is_title(doc[start].lower_):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        return start, end
+
+    def _is_title(self, word: str) -> bool:
+        if word in self.lexicon.titles:
+            return True
+        actor = self.dictionary.lookup(word, "NORP")
+        return actor is not None and actor.type == "NORP"
+
+    def _is_junk(self, span: Span, surface: str) -> bool:
+        letters = [c for c in surface if c.isalpha()]
+        if len(letters) < 2 or "\n" in surface or any(c.isdigit() for c in surface) and span.label_ == "PERSON":
+            return True
+        if not surface.isupper() or self.dictionary.lookup(surface) is not None:
+            return False
+        if len(letters) > MAX_ACRONYM_LEN or " " in surface:
+            return True
+        sent_letters = [c for c in span.sent.text if c.isalpha()]
+        upper = sum(c.isupper() for c in sent_letters)
+        return upper > CAPS_SENTENCE_SHARE * max(len(sent_letters), 1)
+
+    def _fuzzy_person(self, surface: str) -> Actor | None:
+        """A curated person whose name is a near spelling of `surface` (same surname)."""
+        parts = name_key(surface).split()
+        for candidate in filter(None, (self.dictionary.by_surname(parts[-1]), self.dictionary.by_surname(parts[0]))):
+            if fuzz.ratio(phonetic_key(candidate.name), phonetic_key(surface)) >= PERSON_MERGE_RATIO:
+                return candidate
+        return None
+
+    # --- back references -----------------------------------------------------------------------------
+    def _join_back_references(self, mentions: list[Mention]) -> None:
+        """Give one-word person mentions and spelling variants the article's full name."""
+        persons = [m for m in mentions if m.type == "PERSON"]
+        full = [m for m in persons if len(m.name.split()) > 1]
+        for mention in full:
+            for other in full:
+                if other is not mention and _same_person(mention.name, other.name) and _better(other, mention):
+                    mention.name, mention.actor = other.name, other.actor
+        for mention in persons:
+            if len(mention.name.split()) == 1:
+                self._join_single(mention, full, mentions)
+
+    def _join_single(self, mention: Mention, full: list[Mention], mentions: list[Mention]) -> None:
+        key = phonetic_key(mention.name)
+        candidates = [m for m in full if key in phonetic_key(m.name).split()]
+        if candidates:
+            before = [m for m in candidates if m.start < mention.start]
+            chosen = before[-1] if before else candidates[0]
+            mention.name, mention.actor = chosen.name, chosen.actor
+            return
+        actor = self.dictionary.by_surname(mention.name)
+        if actor is not None:
+            mention.name, mention.actor, mention.type = actor.name, actor, actor.type
+
+
+def _same_person(a: str, b: str) -> bool:
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    return ka == kb or (ka.split()[-1] == kb.split()[-1] and fuzz.ratio(ka, kb) >= PERSON_MERGE_RATIO)
+
+
+def _better(candidate: Mention, current: Mention) -> bool:
+    """Whether `candidate`'s name should win: dictionary names first, then longer, then earlier."""
+    if (candidate.actor is None) != (current.actor is None):
+        return candidate.actor is not None
+    if len(candidate.name) != len(current.name):
+        return len(candidate.name.split()) > len(current.name.split())
+    return candidate.start < current.start
+
+
+def _group(mentions: list[Mention]) -> list[Entity]:
+    """One Entity per canonical name, with every surface form and offset."""
+    groups: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault(name_key(mention.name), []).append(mention)
+    entities = []
+    for group in groups.values():
+        name = group[0].name
+        known = [m.type for m in group if m.actor is not None]
+        type_ = known[0] if known else Counter(m.type for m in group).most_common(1)[0][0]
+        for m in group:
+            m.type, m.name = type_, name
+        aliases = list(dict.fromkeys(m.surface for m in group if m.surface != name))
+        entities.append(Entity(name=name, type=type_, aliases=aliases, mentions=[(m.start, m.end) for m in group]))
+    return entities
+
+
+def _tidy(name: str) -> str:
+    return " ".join(name.replace("\u2011", "-").split())

@@ -1,0 +1,257 @@
+"""Events: sentences reporting an interaction, coded in PLOVER from the dependency parse.
+
+A trigger (a verb or noun lemma in the pattern book) becomes an event when its
+participants resolve to entities: subject -> actor, object and prepositional objects
+("to", "with", "on", "against" ...) -> targets, "in"/"at" places -> location. Passives
+swap roles ("was attacked by X"), controlled verbs inherit their subject ("is slated to
+visit"), nominal events take their actor from a possessor, a modifier, "by"/"between"
+phrases or the light verb that governs them ("undertook a visit to", "signed an agreement").
+One event per (sentence, category, actors, targets); no actor, no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.context import ArticleContext
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.patterns import Pattern, PatternBook
+from newsgraph.model import Event
+
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Categories where "the X of Y" makes Y the target ("invasion of Ukraine").
+OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "ACCUSE", "SUPPORT"})
+# Dependencies along which a verb takes its subject from the verb above it.
+_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+MAX_INHERIT = 3
+
+
+@dataclass
+class Frame:
+    """The roles found around one trigger."""
+
+    actors: list[str]
+    targets: list[str]
+    location: str | None
+    mode: str | None
+
+
+class EventCoder:
+    """Codes the events of one sentence."""
+
+    def __init__(self, book: PatternBook, lexicon: Lexicon) -> None:
+        self.book = book
+        self.lex = lexicon
+
+    def code(self, sent: Span, ctx: ArticleContext) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for tok in sent:
+            pos = _pos(tok)
+            if pos is None or ctx.table.at(tok.i) is not None:
+                continue
+            for pattern in self.book.get(tok.lemma_.lower(), pos):
+                frame = self._frame(pattern, tok, ctx)
+                if frame is None:
+                    continue
+                key = (pattern.category, tuple(frame.actors), tuple(frame.targets))
+                if key not in seen:
+                    seen.add(key)
+                    events.append(self._event(pattern, tok, sent, frame, ctx))
+                break
+        return events
+
+    # --- event --------------------------------------------------------------------------------------------
+    def _event(self, pattern: Pattern, tok: Token, sent: Span, frame: Frame, ctx: ArticleContext) -> Event:
+        stance = ctx.reader.read(tok, sent)
+        tense = "future" if stance.modality == "planned" else _tense(tok)
+        date, precision, date_text = ctx.date_for(tok, sent, tense)
+        evidence, span = ctx.evidence(sent)
+        para = ctx.participants.paragraph(sent.start_char)
+        ctx.participants.recent_actors[para] = frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
+        return Event(
+            type=pattern.category, mode=frame.mode, actors=frame.actors, targets=frame.targets,
+            evidence=evidence, span=span, location=frame.location, date=date,
+            date_precision=precision, date_text=date_text, modality=stance.modality,
+            source=stance.source if stance.source not in frame.actors or stance.modality != "asserted" else None,
+            trigger=pattern.lemma,
+        )  # fmt: skip
+
+    # --- frame ---------------------------------------------------------------------------------------------
+    def _frame(self, pattern: Pattern, tok: Token, ctx: ArticleContext) -> Frame | None:
+        if pattern.prep and not any(c.dep_ in ("prep", "dative") and c.lower_ == pattern.prep for c in tok.children):
+            return None
+        if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children):
+            return None
+        matched, object_mode, used = self._object(pattern, tok, ctx)
+        if not matched:
+            return None
+        if pattern.pos == "verb":
+            actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
+        else:
+            actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if not actors:
+            return None
+        targets = [t for t in targets if t not in actors]
+        mode = pattern.mode if pattern.mode != "object" else object_mode or self._modifier_mode(tok)
+        if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
+            mode = None
+        return Frame(actors, targets, location, mode)
+
+    def _object(self, pattern: Pattern, tok: Token, ctx: ArticleContext) -> tuple[bool, str | None, set[int]]:
+        """Whether the object constraint holds; the mode the object implies; the object tokens."""
+        candidates = _object_tokens(tok)
+        cls = pattern.object
+        if cls in ("person", "actor"):
+            for cand in candidates:
+                mention = ctx.table.at(cand.i)
+                if cls == "actor" and ctx.participants.names(cand) or mention is not None and mention.type == "PERSON":
+                    return True, None, set()
+            return False, None, set()
+        classes = [cls] if cls else list(self.lex.objects)
+        for cand in candidates:
+            for name in classes:
+                mode = self.lex.objects.get(name, {}).get(cand.lemma_.lower())
+                if mode is not None:
+                    return True, mode, {cand.i}
+        if cls == "aid_goods":  # "military support", "economic aid"
+            mode = self._modifier_mode(tok)
+            return mode in ("military", "economic", "humanitarian", "personnel"), mode, set()
+        return cls is None, None, set()
+
+    def _modifier_mode(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() in self.lex.mode_modifiers:
+                return self.lex.mode_modifiers[child.lemma_.lower()]
+        return None
+
+    def _verb_roles(self, pattern: Pattern, tok: Token, ctx: ArticleContext, used: set[int]):
+        parts = ctx.participants
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        actors: list[str] = []
+        targets: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "nsubj" and not passive:
+                actors += parts.names(child)
+            elif child.dep_ == "agent" and passive:
+                actors += [n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)]
+            elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative") and child.i not in used:
+                targets += parts.names(child)
+        if not actors and not passive:
+            actors = self._inherited(tok, ctx)
+        location = self._preps(pattern, tok, ctx, targets)
+        return _dedupe(actors), _dedupe(targets), location
+
+    def _inherited(self, tok: Token, ctx: ArticleContext) -> list[str]:
+        """The subject of a controlled or coordinated verb ("is slated to visit", "met and signed")."""
+        cur = tok
+        for _ in range(MAX_INHERIT):
+            if cur.dep_ == "relcl":
+                return ctx.participants.names(cur.head)
+            if cur.dep_ not in _INHERIT or cur.head is cur:
+                return []
+            cur = cur.head
+            for child in cur.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return ctx.participants.names(child)
+        return []
+
+    def _preps(self, pattern: Pattern, tok: Token, ctx: ArticleContext, targets: list[str]) -> str | None:
+        """Add prepositional targets to `targets`; return the location, if any."""
+        location = None
+        for prep in tok.children:
+            if prep.dep_ not in ("prep", "dative"):
+                continue
+            word = prep.lower_
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                mention = ctx.table.at(pobj.i)
+                if word in pattern.targets or (word == "of" and pattern.category in OF_TARGET and pattern.pos == "noun"):
+                    targets += [n for n in ctx.participants.names(pobj) if n not in targets]
+                    if mention is not None and mention.actor is not None and mention.actor.metonym and mention.type == "GPE":
+                        location = location or mention.name
+                elif word in LOCATION_PREPS and mention is not None and mention.type in PLACE_TYPES:
+                    location = location or mention.name
+        return location
+
+    def _noun_roles(self, pattern: Pattern, tok: Token, ctx: ArticleContext):
+        parts = ctx.participants
+        actors: list[str] = []
+        targets: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "poss" or child.dep_ in ("compound", "amod", "nmod") and ctx.table.at(child.i) is not None:
+                actors += parts.names(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "among"):
+                actors += [n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)]
+            elif child.dep_ == "prep" and child.lower_ == "of" and pattern.category not in OF_TARGET:
+                actors += [n for pobj in child.children if pobj.dep_ == "pobj" for n in _person_names(pobj, ctx)]
+        location = self._preps(pattern, tok, ctx, targets)
+        verb = _governing_verb(tok)
+        if verb is not None and not actors:
+            actors = self._verb_subject(verb, ctx)
+            if not targets:
+                location = location or self._preps(pattern, verb, ctx, targets)
+                targets += [n for c in verb.children if c.dep_ == "dative" for n in parts.names(c)]
+        return _dedupe(actors), _dedupe(targets), location
+
+    def _verb_subject(self, verb: Token, ctx: ArticleContext) -> list[str]:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return ctx.participants.names(child)
+            if child.dep_ == "agent":
+                return [n for pobj in child.children if pobj.dep_ == "pobj" for n in ctx.participants.names(pobj)]
+        return self._inherited(verb, ctx)
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "verb"
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+        return "noun"
+    return None
+
+
+def _object_tokens(tok: Token) -> list[Token]:
+    """Words that fill the object slot of a verb or the complement of a noun."""
+    found: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
+            found += [child, *child.conjuncts]
+        elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to"):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    for obj in list(found):
+        for child in obj.children:
+            if child.dep_ in ("compound", "amod") or child.dep_ == "prep" and child.lower_ == "of":
+                found += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("held talks", "undertook a visit", "engaged in talks")."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head
+    if cur.dep_ in ("dobj", "prep", "nsubjpass", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
+        return cur.head
+    return None
+
+
+def _person_names(tok: Token, ctx: ArticleContext) -> list[str]:
+    mention = ctx.table.at(tok.i)
+    return [mention.name] if mention is not None and mention.type == "PERSON" else []
+
+
+def _tense(tok: Token) -> str:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ in ("VBP", "VBZ") or words & {"is", "are", "am"} and verb.tag_ == "VBG":
+        return "present"
+    return "past"
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))

@@ -1,0 +1,187 @@
+"""How sure the text is of a fact, and who it says the fact comes from.
+
+Walks from the fact's word (an event trigger or a number) up its clause to the first
+attribution verb ("said", "reported", "suggest") and reads the cues on the way: questions
+and conditionals, negation and denial verbs, hedges and modals, future and plan words,
+estimates, opinion verbs, attribution ("according to X", "as reported by X", "X reports,
+citing Y": the cited Y is the closest provenance and wins), "reportedly".
+Priority when several cues meet: speculated (question, conditional) > denied >
+speculated (hedge) > planned > estimated > opinion > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.participants import Participants
+
+# Dependencies along which a word's clause is governed by the word above it.
+_CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "dobj", "pobj", "prep",
+                    "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "pcomp", "amod",
+                    "compound", "acomp", "oprd", "dep", "nmod", "poss", "advmod", "quantmod",
+                    "nummod"})  # fmt: skip
+# Longest chain of heads followed from a fact to its governing attribution verb.
+MAX_CLIMB = 12
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_QUOTES = " \"'”’)»"
+
+
+@dataclass(frozen=True)
+class Stance:
+    """A fact's modality and source."""
+
+    modality: str
+    source: str | None
+
+
+@dataclass
+class Chain:
+    """The words from a fact up to its governing attribution verb (if any)."""
+
+    nodes: list[Token]
+    speech: Token | None
+
+
+class ModalityReader:
+    """Reads modality and attribution for facts within one article."""
+
+    def __init__(self, lexicon: Lexicon, participants: Participants) -> None:
+        self.lex = lexicon
+        self.parts = participants
+
+    def read(self, word: Token, sent: Span) -> Stance:
+        chain = self._chain(word)
+        source = self._source(chain, sent)
+        return Stance(self._modality(word, chain, sent, source is not None), source)
+
+    # --- the clause chain ---------------------------------------------------------------------------
+    def _chain(self, word: Token) -> Chain:
+        nodes, cur = [word], word
+        for _ in range(MAX_CLIMB):
+            if cur.head is cur or cur.dep_ not in _CLIMB:
+                break
+            cur = cur.head
+            nodes.append(cur)
+            if cur.lemma_.lower() in self.lex.speech_verbs and cur.pos_ in ("VERB", "AUX"):
+                return Chain(nodes, cur)
+        for child in cur.children:  # "Russia attacked Kyiv, officials said." parsed the other way
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in self.lex.speech_verbs and child not in nodes:
+                return Chain(nodes, child)
+        return Chain(nodes, None)
+
+    # --- modality ------------------------------------------------------------------------------------------
+    def _modality(self, word: Token, chain: Chain, sent: Span, attributed: bool) -> str:
+        inner = chain.nodes[:-1] if chain.speech is not None else chain.nodes
+        cues = {c.lower_ for n in inner for c in n.children} | {n.lower_ for n in inner[1:]}
+        lemmas = {n.lemma_.lower() for n in inner[1:]} | {c.lemma_.lower() for n in inner for c in n.children}
+        speech = chain.speech.lemma_.lower() if chain.speech is not None else ""
+        if _is_question(sent) or self._conditional(inner):
+            return "speculated"
+        if self._negated(inner) or speech in self.lex.denial_verbs or lemmas & self.lex.denial_verbs - {word.lemma_.lower()}:
+            return "denied"
+        if cues & self.lex.hedge_words or speech in self.lex.speculation_verbs:
+            return "speculated"
+        if self._planned(word, inner, cues, lemmas):
+            return "planned"
+        if (cues | lemmas) & self.lex.estimate_words or speech == "estimate":
+            return "estimated"
+        if speech in self.lex.opinion_verbs or cues & self.lex.opinion_words:
+            return "opinion"
+        if attributed or cues & self.lex.reported_words or self._reported_sentence(sent):
+            return "reported"
+        return "asserted"
+
+    def _conditional(self, inner: list[Token]) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in inner for c in n.children)
+
+    def _negated(self, inner: list[Token]) -> bool:
+        for node in inner:
+            for child in node.children:
+                if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                    return True
+        return False
+
+    def _planned(self, word: Token, inner: list[Token], cues: set[str], lemmas: set[str]) -> bool:
+        if cues & self.lex.future_aux or "going" in cues and "to" in cues:
+            return True
+        if any(c.lower_ in self.lex.plan_nouns for c in word.children if c.dep_ in ("amod", "compound")):
+            return True
+        governors = {n.lemma_.lower() for n in inner[1:]}
+        return bool(governors & self.lex.plan_words)
+
+    def _reported_sentence(self, sent: Span) -> bool:
+        return any(t.lower_ in ("reportedly", "allegedly") for t in sent)
+
+    # --- source --------------------------------------------------------------------------------------------
+    def _source(self, chain: Chain, sent: Span) -> str | None:
+        cited = self._cited(sent)
+        if cited:
+            return cited
+        if chain.speech is not None:
+            found = self._speaker(chain.speech)
+            if found:
+                return found
+        return self._according_to(sent)
+
+    def _speaker(self, verb: Token) -> str | None:
+        for child in verb.children:
+            target = child if child.dep_ == "nsubj" else _agent_object(child) if child.dep_ == "agent" else None
+            if target is not None:
+                return self._source_name(target)
+        return None
+
+    def _cited(self, sent: Span) -> str | None:
+        for tok in sent:
+            if tok.lemma_.lower() == "cite":
+                for child in tok.children:
+                    if child.dep_ in ("dobj", "pobj"):
+                        return self._source_name(child)
+        return None
+
+    def _according_to(self, sent: Span) -> str | None:
+        for tok in sent:
+            if tok.lower_ == "according":
+                for to in tok.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return self._source_name(pobj)
+            if tok.lemma_.lower() in ("report", "say", "state") and any(c.lower_ == "as" for c in tok.children):
+                for child in tok.children:
+                    if child.dep_ == "agent" and (obj := _agent_object(child)) is not None:
+                        return self._source_name(obj)
+        return None
+
+    def _source_name(self, tok: Token) -> str | None:
+        """An entity name for a source token; a short noun phrase for "analysts", "officials"."""
+        if tok.lemma_.lower() in ("report", "reports") or tok.lower_ in ("reports", "report"):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "in", "of"):
+                    obj = _agent_object(child)
+                    if obj is not None:
+                        return self._source_name(obj)
+            return None
+        mention = self.parts.mention_of(tok)
+        if mention is not None and mention.actor is None and mention.type == "ORG":
+            owner = self.parts.owner_mention(tok)  # "South Korea's defense ministry"
+            if owner is not None and owner is not mention:
+                return owner.acts_for
+        if mention is not None:
+            return mention.name
+        names = self.parts.one(tok)
+        if names:
+            return names[0]
+        if tok.lemma_.lower() in self.lex.source_nouns or tok.lower_ in self.lex.source_nouns:
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+            return " ".join(t.text for t in words[-4:])
+        return None
+
+
+def _agent_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip(_QUOTES).endswith("?")

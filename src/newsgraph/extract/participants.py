@@ -1,0 +1,152 @@
+"""Who a token stands for: entity mentions, demonyms and metonyms, possessors, pronouns.
+
+Maps a syntactic argument (a subject, object or prepositional object) to canonical actor
+names: "Russian forces" and "the Kremlin" act for Russia, "South Korea's defense ministry"
+for South Korea, "the Russian foreign minister" for the office holder on the publication
+date, "he" for the last person in the paragraph, "the two leaders" for its last two people.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.extract.actors import ActorDictionary
+from newsgraph.extract.entities import EntityTable, Mention
+from newsgraph.extract.lexicon import Lexicon
+
+# Modifier dependencies that name who a noun belongs to ("Russian forces", "Seoul's ministry").
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Words that make a plural noun point back to two actors ("the two leaders", "both countries").
+_PAIR_MARKERS = frozenset({"two", "both"})
+_PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "men", "women", "heads"})
+_PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
+_OF = "of"
+# How many paragraphs back "the two nations" may look for its two actors.
+PAIR_PARAGRAPHS = 2
+
+
+@dataclass
+class Participants:
+    """Resolves tokens of one article to actor names (canonical entity names)."""
+
+    table: EntityTable
+    dictionary: ActorDictionary
+    lexicon: Lexicon
+    published: str | None
+    paragraph_starts: list[int]
+    recent_actors: dict[int, list[str]] = field(default_factory=dict)
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+    def names(self, token: Token) -> list[str]:
+        """Actor names for `token` and its conjuncts ("Russia and North Korea"), in order."""
+        found: list[str] = []
+        for tok in (token, *token.conjuncts):
+            for name in self.one(tok):
+                if name not in found:
+                    found.append(name)
+        return found
+
+    def one(self, tok: Token) -> list[str]:
+        """Actor names for one token (no conjuncts)."""
+        mention = self.table.at(tok.i)
+        if mention is not None:
+            return [self._as_actor(mention)]
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or lower in self.lexicon.person_pronouns:
+            return self._pronoun(tok)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in tok.children:
+            if child.dep_ == "appos" and self.table.at(child.i) is not None:
+                return self.one(child)
+        if lower in self.lexicon.pair_nouns and self._is_pair(tok):
+            return self._pair(tok)
+        return self._owned(tok)
+
+    # --- pieces ------------------------------------------------------------------------------------
+    def _as_actor(self, mention: Mention) -> str:
+        name = mention.acts_for
+        if name != mention.name:
+            self.table.ensure(name, "GPE")
+        return name
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        return self.table.at(tok.i)
+
+    def _owned(self, tok: Token) -> list[str]:
+        """The owner of a noun: "Russian forces", "South Korea's ministry", "the government of Japan"."""
+        owner = self.owner_mention(tok)
+        if owner is None:
+            return []
+        if tok.lemma_.lower() in self.lexicon.titles or tok.lower_ in self.lexicon.titles:
+            holder = self._office_holder(tok, owner)
+            if holder:
+                return [holder]
+        return [self._as_actor(owner)]
+
+    def owner_mention(self, tok: Token) -> Mention | None:
+        for child in tok.lefts:
+            if child.dep_ in _OWNER_DEPS:
+                for sub in child.subtree:
+                    mention = self.table.at(sub.i)
+                    if mention is not None:
+                        return mention
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ == _OF:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and self.table.at(pobj.i) is not None:
+                        return self.table.at(pobj.i)
+        return None
+
+    def _office_holder(self, tok: Token, owner: Mention) -> str | None:
+        """"the Russian foreign minister" -> who held that office on the publication date."""
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and self.table.at(c.i) is None]
+        title = " ".join([*words, tok.lower_])
+        actor = self.dictionary.office_holder(title, owner.state or owner.acts_for, self.published)
+        if actor is None:
+            return None
+        self.table.ensure(actor.name, actor.type)
+        return actor.name
+
+    def _pronoun(self, tok: Token) -> list[str]:
+        lower = tok.lower_
+        if lower in _PLURAL_ME:
+            return []
+        para = self.paragraph(tok.idx)
+        before = [m for m in self.table.mentions if m.end <= tok.idx and self.paragraph(m.start) == para]
+        if not before:  # a paragraph that opens with a pronoun points into the previous one
+            before = [m for m in self.table.mentions if m.end <= tok.idx and self.paragraph(m.start) == para - 1]
+        if lower in self.lexicon.person_pronouns:
+            persons = [m for m in before if m.type == "PERSON"]
+            return [persons[-1].name] if persons else []
+        if lower in ("they", "them", "their", "theirs") and self.recent_actors.get(para):
+            return list(self.recent_actors[para])
+        actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
+        return [self._as_actor(actors[-1])] if actors else []
+
+    def _is_pair(self, tok: Token) -> bool:
+        return any(c.lower_ in _PAIR_MARKERS for c in tok.lefts)
+
+    def _pair(self, tok: Token) -> list[str]:
+        """The last two distinct actors of the right kind before `tok` in its paragraph."""
+        if tok.lower_ == "koreas":
+            return ["North Korea", "South Korea"]
+        para = self.paragraph(tok.idx)
+        want_person = tok.lower_ in _PERSON_PAIRS
+        names: list[str] = []
+        for mention in reversed(self.table.mentions):
+            if mention.start >= tok.idx or self.paragraph(mention.start) < para - PAIR_PARAGRAPHS:
+                continue
+            if (mention.type == "PERSON") != want_person or mention.type in ("LOC", "FAC", "OTHER", "EVENT"):
+                continue
+            name = mention.name if want_person else self._as_actor(mention)
+            if name not in names:
+                names.append(name)
+            if len(names) == 2:
+                return list(reversed(names))
+        return []
