@@ -2,7 +2,7 @@ import json
 from pathlib import Path
 from lib import C as _C, E as _E, stable_id
 
-OUT = Path("/work/main/eval/gold/seeds")
+OUT = Path(__file__).resolve().parents[2] / "eval" / "gold" / "seeds"
 
 
 def E(*a, **k):

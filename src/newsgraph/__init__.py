@@ -12,7 +12,7 @@ one-page function (see extract/__init__.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any as _Any
 
 from newsgraph.errors import InputError, NewsgraphError, NotFound, StoreError
 from newsgraph.model import Article, Claim, Comment, Entity, Event, RawPage
@@ -38,7 +38,7 @@ __version__ = "0.1.0"
 _LAZY = {"KnowledgeBase": "newsgraph.api", "open": "newsgraph.api", "extract": "newsgraph.extract"}
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     if name in _LAZY:
         import importlib
 

@@ -13,12 +13,13 @@ text), then stored and resolved page by page.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
-from newsgraph.clean import clean_page
+from newsgraph.clean import clean_page, normalize_line
 from newsgraph.errors import InputError
 from newsgraph.ingest import read_inputs
 from newsgraph.model import Article, CleanedPage, Discard, RawPage
@@ -159,10 +160,14 @@ class Pipeline:
         report.discarded += len(cleaned.discards)
         return _Pending(page, cleaned, site)
 
-    def _site_lines(self, site: str | None) -> Any:
-        from collections import Counter
-
-        return Counter(self.store.site_lines(site)) if site else None
+    def _site_lines(self, site: str | None) -> Counter[str] | None:
+        """Lines other pages of this site showed, keyed the way the cleaner compares lines."""
+        if not site:
+            return None
+        counts: Counter[str] = Counter()
+        for line, n in self.store.site_lines(site).items():
+            counts[normalize_line(line)] += n
+        return counts
 
     def _flush(self, batch: list[_Pending], report: IngestReport) -> None:
         if not batch:

@@ -18,6 +18,15 @@ def _short(text: str | None, width: int = MAX_CELL) -> str:
     return escape(text if len(text) <= width else text[: width - 1] + "…")
 
 
+def number(value: float | None) -> str:
+    """Figures as people write them: 12,000 not 1.2e+04; shares as percentages."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
 def _names(names: list[str]) -> str:
     return escape(", ".join(names)) if names else "—"
 
@@ -47,7 +56,7 @@ def contract(console: Console, data: dict[str, Any]) -> None:
             console.print(f"  [cyan]{ev['type']}[/]/{ev['mode']} {_names(ev['actors'])} -> {_names(ev['targets'])}"
                           f" {ev['date'] or ''} [dim]{ev['modality']}[/]")
         for c in a["claims"]:
-            console.print(f"  [magenta]{c['value']:g}[/] {escape(str(c['unit']))} — {_short(c['subject'], 60)}"
+            console.print(f"  [magenta]{number(c['value'])}[/] {escape(str(c['unit']))} — {_short(c['subject'], 60)}"
                           f" [dim]{c['modality']}{', per ' + escape(c['attributed_to']) if c['attributed_to'] else ''}[/]")
 
 
@@ -135,10 +144,10 @@ def claims(console: Console, data: dict[str, Any]) -> None:
         colour = {"contested": "red", "corroborated": "green"}.get(g["status"], "white")
         console.print(f"[{colour}]{g['status']:<12}[/] {_short(g['subject'], 70)} [dim]({g['unit']})[/]")
         for c in g["claims"]:
-            value = f"{c['value']:,.4g}" + (f"–{c['upper']:,.4g}" if c["upper"] else "")
+            value = number(c["value"]) + (f"–{number(c['upper'])}" if c["upper"] else "")
             who = c["attributed_to"] or "unattributed"
-            console.print(f"     {'~' if c['approximate'] else ' '}{value:>14}  {escape(who)} · "
-                          f"{escape(str(c['outlet']))} {c['published'] or ''} [dim]{c['modality']}[/]")
+            console.print(f"     {'~' if c['approximate'] else ' '}{value:>16}  {escape(who)} · "
+                          f"{escape(c['outlet'] or c['source'] or '—')} {c['published'] or ''} [dim]{c['modality']}[/]")
 
 
 def stats(console: Console, data: dict[str, Any]) -> None:

@@ -33,6 +33,12 @@ def clean_text_page() -> Callable[..., CleanedPage]:
 
 
 @pytest.fixture
+def clean_page_html() -> Callable[..., CleanedPage]:
+    """clean_page over inline HTML."""
+    return lambda html, **kw: clean_page(_make_page(html, "html", source="inline.html"), **kw)
+
+
+@pytest.fixture
 def clean_fixture() -> Callable[[str], CleanedPage]:
     """clean_page over one file of tests/clean/fixtures (HTML when it ends in .html)."""
 
@@ -47,4 +53,6 @@ def clean_fixture() -> Callable[[str], CleanedPage]:
 @pytest.fixture
 def load_gold() -> Callable[[str], dict]:
     """The gold of a fixture page (name.gold.json beside name.txt)."""
-    return lambda name: json.loads((CLEAN_FIXTURES / name).with_suffix(".gold.json").read_text("utf-8"))
+    return lambda name: json.loads(
+        (CLEAN_FIXTURES / name).with_suffix(".gold.json").read_text("utf-8")
+    )

@@ -18,8 +18,8 @@ GROWTH_ALLOWED = 1.5
 def filler_article(kb: KB, n: int, rng: random.Random) -> str:
     """An unrelated article on its own made-up topic (its own words, names and numbers)."""
     vocab = [f"w{n}x{i}" for i in range(40)]
-    text = " ".join(rng.choice(vocab) for _ in range(120)) + f" Person{n} Lastname{n}."
-    ents = [entity(f"Person{n} Lastname{n}", "PERSON", text), entity(f"Place{n}", "GPE", text)]
+    text = " ".join(rng.choice(vocab) for _ in range(120)) + f" Zq{n}x Lastname{n}."
+    ents = [entity(f"Zq{n}x Lastname{n}", "PERSON", text), entity(f"Place{n}", "GPE", text)]
     evs = [event("CONSULT", [f"Place{n}"], [f"Other{n}"], text, "send", date=f"2022-01-{n % 28 + 1:02d}")]
     return kb.add(f"old{n}.txt", text, published=f"2022-01-{n % 28 + 1:02d}", entities=ents,
                   events=evs, claims=[claim(f"widgets{n} made", n + 1, f"widgets{n}")])
@@ -33,7 +33,7 @@ def steps_to_resolve_new(kb: KB, n_old: int) -> int:
                   events=[event("CONSULT", ["North Korea"], ["Russia"], SUMMIT_A, "meet")],
                   claims=[claim("shells", 1e6, "shells")]),
            kb.add("new2.txt", SUMMIT_B, entities=[entity("Kim Jong-un", "PERSON", SUMMIT_B)])]
-    kb.resolver.merge_entities("Person1 Lastname1", "Person2 Lastname2")
+    kb.resolver.merge_entities("Zq1x Lastname1", "Zq2x Lastname2")
     steps = 0
 
     def count() -> int:

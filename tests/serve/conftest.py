@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import warnings
 
 import pytest
 
@@ -15,8 +14,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", UserWarning)
     from fastapi.testclient import TestClient
 
-from newsgraph.serve import create_app
 from kbfixture import build_kb
+
+from newsgraph.serve import create_app
 
 TOKEN = "s3cret-test-token"
 

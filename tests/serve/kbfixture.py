@@ -10,7 +10,16 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.model import Article, Claim, CleanedPage, Comment, Entity, Event, RawPage, content_hash
+from newsgraph.model import (
+    Article,
+    Claim,
+    CleanedPage,
+    Comment,
+    Entity,
+    Event,
+    RawPage,
+    content_hash,
+)
 from newsgraph.store import Store
 
 XSS_TEXT = "<script>alert(1)</script>"
@@ -110,9 +119,17 @@ def _span(text: str, part: str) -> tuple[int, int]:
 
 def _sentence(text: str, part: str) -> str:
     start = text.index(part)
-    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    lo = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     hi = text.find(".", start)
     return text[lo:hi + 1]
+
+
+def add_hostile_page(store: Store) -> str:
+    """Store the article whose text and comment carry script and onerror markup."""
+    spec = next(s for s in SPECS if XSS_TEXT in s.text)
+    raw = RawPage(spec.source, spec.text, "text", content_hash(spec.text))
+    return store.add_page(raw, CleanedPage(spec.source, [_article(spec)]), spec.outlet)[0]
 
 
 def build_kb(path: Path) -> dict[str, object]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from newsgraph.clean.dates import META_DATE_RE, has_time, is_date_line, parse_date
 from newsgraph.clean.features import COUNT_RE, TERMINAL_RE, Line, lexicon_category
@@ -20,6 +21,12 @@ from newsgraph.model import Comment
 AUTHOR_STAMP_RE = re.compile(
     r"^(?P<author>[^\s].{0,40}?)\s+(?:says|said|wrote|commented)\s*:?\s*(?P<rest>.*)$"
     r"|^(?P<author2>[^\s].{0,40}?)\s+on\s+(?P<rest2>.+\d{4}.*)$",
+    re.IGNORECASE,
+)
+# "Posted by Tom_B on 11/01/2024", "Comment by Lena K | March 3, 2025 at 4:12 pm"
+POSTED_BY_STAMP_RE = re.compile(
+    r"^(?:posted|written|submitted|comment|reply)\s+by\s+(?P<author>\S.{0,40}?)"
+    r"\s*(?:\bon\b|\bat\b|[|,·•]|\s[-–—])\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 COMMENT_HEADING_RE = re.compile(
@@ -52,11 +59,15 @@ class CommentSection:
 
     start: int
     comments: list[Comment] = field(default_factory=list)
-    roles: dict[int, tuple[str, str]] = field(default_factory=dict)  # index -> (action, reason)
+    # position in the story -> (LineDecision action, reason)
+    roles: dict[int, tuple[Literal["drop", "meta", "comment"], str]] = field(default_factory=dict)
 
 
 def _stamp(line: Line) -> Stamp | None:
     text = line.text.strip()
+    posted_by = POSTED_BY_STAMP_RE.match(text)
+    if posted_by and is_date_line(posted_by.group("rest")):
+        return Stamp(line.index, parse_date(posted_by.group("rest")), posted_by.group("author"))
     if META_DATE_RE.match(text):
         return None  # "Updated: ..." belongs to the article
     if is_date_line(text) and has_time(text):
@@ -71,11 +82,12 @@ def _stamp(line: Line) -> Stamp | None:
 
 
 def _is_author_line(line: Line) -> bool:
+    """A user name: a few words, no sentence ending (an initial like "Rasa M." is fine)."""
     n = len(line.words)
-    text = line.text.strip()
-    return 0 < n <= AUTHOR_MAX_WORDS and not TERMINAL_RE.search(text) and not lexicon_category(
-        line
-    ) and not is_date_line(text) and not COUNT_RE.match(line.norm)
+    text = re.sub(r"(?:^|\s)[A-Z]\.$", "", line.text.strip())  # "Rasa M." -> "Rasa"
+    if not 0 < n <= AUTHOR_MAX_WORDS or TERMINAL_RE.search(text) or lexicon_category(line):
+        return False
+    return not is_date_line(text) and not COUNT_RE.match(line.norm)
 
 
 def _is_chrome(line: Line) -> bool:
@@ -163,7 +175,10 @@ def _comment_body(
     kept = []
     for k in range(start, stop):
         if _is_chrome(lines[k]) or not keep:
-            section.roles[k] = ("drop", f"comment chrome ({lexicon_category(lines[k]) or 'counter'})")
+            section.roles[k] = (
+                "drop",
+                f"comment chrome ({lexicon_category(lines[k]) or 'counter'})",
+            )
             continue
         section.roles[k] = ("comment", "reader comment")
         kept.append(lines[k].text.strip())

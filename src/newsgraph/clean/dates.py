@@ -42,9 +42,11 @@ META_DATE_RE = re.compile(
     r"^\s*(?:published|posted|updated|last updated|first published|date|dated)\b",
     re.IGNORECASE,
 )
-# A wire-style dateline opening the first paragraph: "MOSCOW, March 3, 2025 (Reuters) -".
+# A wire-style dateline opening the first paragraph: "MOSCOW, March 3, 2025 (Reuters) -",
+# "VOSTOCHNY COSMODROME, Russia, Sept. 13, 2023 —".
 DATELINE_RE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s*(?P<date>{DATE_PATTERN})[^.]{{0,40}}?\s[-–—]",
+    rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,\s*(?P<date>{DATE_PATTERN})"
+    r"[^.]{0,40}?\s[-–—]",
     re.IGNORECASE,
 )
 # Image names that are upload timestamps in epoch milliseconds or seconds: "1737113711357.png".

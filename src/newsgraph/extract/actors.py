@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ import pycountry
 
 from newsgraph.extract.lexicon import DATA_DIR, read_yaml
 
+# Demonyms shorter than this are not matched to a country by their stem.
+MIN_DEMONYM_LEN = 5
 # Surnames shorter than this are too ambiguous to resolve without a full name in the article.
 MIN_SURNAME_LEN = 4
 # States whose people put the family name first ("Kim" in "Kim Jong Un", "Xi" in "Xi Jinping").
@@ -30,6 +33,7 @@ _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A spelling-insensitive key: no accents, case, dots, apostrophes, hyphens or leading 'the'."""
     text = unicodedata.normalize("NFKD", text)
@@ -39,6 +43,7 @@ def name_key(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+@lru_cache(maxsize=65536)
 def phonetic_key(text: str) -> str:
     """A transliteration-insensitive key: Sergey/Sergei, Zelensky/Zelenskyy, Dmitry/Dmitri agree."""
     key = name_key(text).replace("kh", "h").replace("y", "i").replace("j", "i")
@@ -100,6 +105,7 @@ class ActorDictionary:
         self._by_surname: dict[str, list[Actor]] = {}
         self.actors: list[Actor] = []
         self.ambiguous: set[str] = set()
+        self._demonym_cache: dict[str, Actor | None] = {}
         self._load_countries(read_yaml(DATA_DIR / "extract_countries.yaml"))
         self._load_actors(read_yaml(DATA_DIR / "actors.yaml"))
         for path in extra_files:
@@ -145,7 +151,11 @@ class ActorDictionary:
         name = info.get("name") or (_country_name(country) if country else code)
         aliases = [str(a) for a in info.get("aliases", []) or []]
         if country is not None:
-            aliases += [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
+            aliases += [
+                country.name,
+                getattr(country, "official_name", ""),
+                getattr(country, "common_name", ""),
+            ]
         self.add(Actor(name, "GPE", [a for a in aliases if a and a != name], state=name))
         if info.get("capital") and info["capital"] != name:
             self.add(Actor(str(info["capital"]), "GPE", state=name, metonym=True))
@@ -158,7 +168,12 @@ class ActorDictionary:
     def _load_actors(self, raw: dict[str, Any]) -> None:
         for item in raw.get("actors", []) or []:
             roles = [
-                Role(str(r.get("title", "")).lower(), r.get("country"), _iso(r.get("start")), _iso(r.get("end")))
+                Role(
+                    str(r.get("title", "")).lower(),
+                    r.get("country"),
+                    _iso(r.get("start")),
+                    _iso(r.get("end")),
+                )
                 for r in item.get("roles", []) or []
             ]
             self.add(
@@ -183,7 +198,31 @@ class ActorDictionary:
         for actor in found:
             if actor.type == type_:
                 return actor
-        return found[0]
+        return min(found, key=lambda a: a.type == "NORP")  # a name before a demonym
+
+    def demonym_state(self, word: str) -> Actor | None:
+        """A country for an unlisted demonym by its stem ("Croatian" -> Croatia), if unique."""
+        key = name_key(word)
+        if len(key) < MIN_DEMONYM_LEN or " " in key:
+            return None
+        if key not in self._demonym_cache:
+            found = None
+            for cut in (1, 2, 3):
+                stem = key[:-cut]
+                hits = {
+                    a.name
+                    for a in self.actors
+                    if a.type == "GPE"
+                    and a.state == a.name
+                    and " " not in a.name
+                    and name_key(a.name).startswith(stem)
+                    and len(stem) >= max(MIN_DEMONYM_LEN - 1, len(a.name) - 2)
+                }
+                if len(hits) == 1:
+                    found = self.lookup(hits.pop(), "GPE")
+                    break
+            self._demonym_cache[key] = found
+        return self._demonym_cache[key]
 
     def by_surname(self, surname: str) -> Actor | None:
         """The one curated person with this surname, or None when none or several."""

@@ -21,7 +21,10 @@ from newsgraph.extract.lexicon import Lexicon
 from newsgraph.model import Claim
 
 # Entity labels whose numbers are not claims.
-_NOT_QUANTITIES = frozenset({"DATE", "TIME", "ORDINAL"})
+_NOT_QUANTITIES = frozenset({"ORDINAL"})
+# Words around a number that make it a date, not a count ("three days ago", "last 2 weeks").
+_DATE_WORDS = frozenset({"ago", "later", "earlier", "before", "after"})
+_DATE_MODIFIERS = frozenset({"last", "next", "past", "coming", "this", "previous"})
 # Longest subject kept, in words; subjects say what is counted, not the whole sentence.
 MAX_SUBJECT_WORDS = 9
 # Years in this range written without a comma are dates, not counts.
@@ -41,6 +44,7 @@ class Quantity:
     value: float
     vague: bool = False
     multiplied: bool = False
+    share: bool = False
 
 
 class ClaimFinder:
@@ -49,6 +53,11 @@ class ClaimFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self._numbery = set(lexicon.number_words) | set(lexicon.multipliers) | {"dozen"}
+        self._vague_phrases = sorted(lexicon.vague_numbers.items(), key=lambda kv: -len(kv[0]))
+        firsts = {p.split()[0] for p in [*lexicon.vague_numbers, *lexicon.fraction_words]}
+        self._starters = self._numbery | firsts | {"a", "one"}
+        self._cache_doc = None
+        self._cache: dict[tuple[int, int], list[Quantity]] = {}
 
     def find(self, sent: Span, ctx: ArticleContext) -> list[Claim]:
         claims = []
@@ -67,12 +76,28 @@ class ClaimFinder:
 
     # --- numbers ---------------------------------------------------------------------------------------------
     def quantities(self, sent: Span) -> list[Quantity]:
-        """Number phrases of the sentence, in order."""
+        """Number phrases of the sentence, in order (cached per sentence: asked twice)."""
+        key = (sent.start, sent.end)
+        if self._cache_doc is not sent.doc:
+            self._cache_doc, self._cache = sent.doc, {}
+        if key not in self._cache:
+            self._cache[key] = self._scan(sent)
+        return self._cache[key]
+
+    def _scan(self, sent: Span) -> list[Quantity]:
         found: list[Quantity] = []
-        i = sent.start
         doc = sent.doc
+        i = sent.start
         while i < sent.end:
-            q = self._vague(doc, i, sent.end) or self._number(doc, i, sent.end)
+            tok = doc[i]
+            lower = tok.lower_
+            q = None
+            if lower in self._starters or tok.like_num:
+                q = (
+                    self._fraction(doc, i, sent.end)
+                    or self._vague(doc, i, sent.end)
+                    or self._number(doc, i, sent.end)
+                )
             if q is None:
                 i += 1
                 continue
@@ -80,17 +105,41 @@ class ClaimFinder:
             i = q.end
         return found
 
-    def _vague(self, doc, i: int, stop: int) -> Quantity | None:
-        for phrase, value in sorted(self.lex.vague_numbers.items(), key=lambda kv: -len(kv[0])):
+    def _fraction(self, doc, i: int, stop: int) -> Quantity | None:
+        """ "half of", "a third of", "two-thirds of": a share."""
+        start = i
+        if doc[i].lower_ in ("a", "one") and i + 1 < stop:
+            i += 1
+        for phrase, value in self.lex.fraction_words.items():
             words = phrase.split()
             end = i + len(words)
-            if end <= stop and [t.lower_ for t in doc[i:end]] == words and end < stop and doc[end].lower_ == "of":
+            if (
+                value is not None
+                and end < stop
+                and [t.lower_ for t in doc[i:end]] == words
+                and doc[end].lower_ == "of"
+            ):
+                return Quantity(start, end, float(value), share=True)
+        return None
+
+    def _vague(self, doc, i: int, stop: int) -> Quantity | None:
+        for phrase, value in self._vague_phrases:
+            words = phrase.split()
+            end = i + len(words)
+            if (
+                end <= stop
+                and [t.lower_ for t in doc[i:end]] == words
+                and end < stop
+                and doc[end].lower_ == "of"
+            ):
                 return Quantity(i, end, float(value), vague=True)
         return None
 
     def _number(self, doc, i: int, stop: int) -> Quantity | None:
         j = i
         while j < stop and self._is_number_word(doc[j], doc, j, stop):
+            if j > i and doc[j].text[:1].isdigit() and doc[j - 1].text[:1].isdigit():
+                break  # "12 14 16": a row of separate numbers, not one
             j += 1
         if j == i:
             return None
@@ -100,11 +149,23 @@ class ClaimFinder:
     def _is_number_word(self, tok: Token, doc, j: int, stop: int) -> bool:
         lower = tok.lower_
         if lower in ("a", "an"):  # only "a dozen", "a million"
-            return j + 1 < stop and doc[j + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
-        if lower in self.lex.multipliers and len(lower) <= 2:  # "m", "bn" only straight after digits
+            return j + 1 < stop and doc[j + 1].lower_ in (
+                "dozen",
+                "hundred",
+                "thousand",
+                "million",
+                "billion",
+                "trillion",
+            )
+        if (
+            lower in self.lex.multipliers and len(lower) <= 2
+        ):  # "m", "bn" only straight after digits
             return j > 0 and doc[j - 1].like_num and doc[j - 1].text[:1].isdigit()
-        return (tok.like_num and lower not in ("one",)) or lower in self._numbery and lower != "one" or (
-            lower == "one" and j + 1 < stop and doc[j + 1].lower_ in self.lex.multipliers)
+        return (
+            (tok.like_num and lower not in ("one",))
+            or (lower in self._numbery and lower != "one")
+            or (lower == "one" and j + 1 < stop and doc[j + 1].lower_ in self.lex.multipliers)
+        )
 
     def _value(self, words: list[str]) -> tuple[float | None, bool]:
         total, current, multiplied, seen = 0.0, 0.0, False, False
@@ -147,7 +208,9 @@ class ClaimFinder:
         return True
 
     # --- claim -------------------------------------------------------------------------------------------------
-    def _claim(self, q: Quantity, upper: Quantity | None, sent: Span, ctx: ArticleContext) -> Claim | None:
+    def _claim(
+        self, q: Quantity, upper: Quantity | None, sent: Span, ctx: ArticleContext
+    ) -> Claim | None:
         doc = sent.doc
         last = upper or q
         if self._excluded(q, last, sent, ctx):
@@ -174,23 +237,50 @@ class ClaimFinder:
     def _excluded(self, q: Quantity, last: Quantity, sent: Span, ctx: ArticleContext) -> bool:
         doc = sent.doc
         tokens = doc[q.start : last.end]
-        if any(t.ent_type_ in _NOT_QUANTITIES for t in tokens) or any(ctx.table.at(t.i) for t in tokens):
+        if any(t.ent_type_ in _NOT_QUANTITIES for t in tokens) or any(
+            ctx.table.at(t.i) for t in tokens
+        ):
             return True
         first = doc[q.start]
         if q.start == sent.start and q.end < sent.end and doc[q.end].text in (".", ")"):
             return True  # list numbering "1."
-        if first.text.isdigit() and YEAR_RANGE[0] <= int(first.text) <= YEAR_RANGE[1] and q.end - q.start == 1:
+        if (
+            first.text.isdigit()
+            and YEAR_RANGE[0] <= int(first.text) <= YEAR_RANGE[1]
+            and q.end - q.start == 1
+        ):
             return True
-        if q.start > sent.start and doc[q.start - 1].lower_ in ("the", "these", "those", "both") and q.value <= 10:
+        if (
+            q.start > sent.start
+            and doc[q.start - 1].lower_ in ("the", "these", "those", "both")
+            and q.value <= 10
+        ):
             return True  # "the two nations", "the three leaders": references, not counts
+        if any(t.ent_type_ in ("DATE", "TIME") for t in tokens) and self._is_date(q, last, sent):
+            return True
         after = doc[last.end].lower_ if last.end < sent.end else ""
-        return after in ("-year-old", "year-old", "years-old") or (after == "-" and last.end + 1 < sent.end and doc[last.end + 1].lower_ == "year")
+        return after in ("-year-old", "year-old", "years-old") or (
+            after == "-" and last.end + 1 < sent.end and doc[last.end + 1].lower_ == "year"
+        )
 
-    def _unit(self, q: Quantity, last: Quantity, sent: Span) -> tuple[str | None, str | None, Token | None, float]:
+    def _is_date(self, q: Quantity, last: Quantity, sent: Span) -> bool:
+        """A number inside a date expression ("June 3", "three days ago"), not a duration."""
+        doc = sent.doc
+        after = [t.lower_ for t in doc[last.end : min(last.end + 2, sent.end)]]
+        before = doc[q.start - 1].lower_ if q.start > sent.start else ""
+        if not after or before in _DATE_MODIFIERS or (len(after) > 1 and after[1] in _DATE_WORDS):
+            return True
+        return doc[last.end].lemma_.lower() not in ("year", "month", "week", "day", "hour", "minute")
+
+    def _unit(
+        self, q: Quantity, last: Quantity, sent: Span
+    ) -> tuple[str | None, str | None, Token | None, float]:
         """(unit, currency, counted-noun token, scale) for a number."""
         doc = sent.doc
         before = doc[q.start - 1] if q.start > sent.start else None
         after = doc[last.end] if last.end < sent.end else None
+        if q.share:
+            return "share", None, None, 1.0
         if before is not None and before.text in self.lex.currencies:
             code = self.lex.currencies[before.text]
             return code, code, _head_noun(doc[last.end - 1]), 1.0
@@ -212,12 +302,16 @@ class ClaimFinder:
     def _counted_noun(self, q: Quantity, last: Quantity, sent: Span) -> Token | None:
         doc = sent.doc
         tok = doc[last.end - 1]
-        if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i >= last.end:
+        if (
+            tok.dep_ in ("nummod", "quantmod", "compound", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i >= last.end
+        ):
             return tok.head
         nxt = last.end
         if nxt < sent.end and doc[nxt].lower_ == "of":
             nxt += 1
-            while nxt < sent.end and doc[nxt].pos_ in ("DET", "ADJ", "PRON") :
+            while nxt < sent.end and doc[nxt].pos_ in ("DET", "ADJ", "PRON"):
                 nxt += 1
         if nxt < sent.end and doc[nxt].pos_ == "NOUN":
             noun = doc[nxt]
@@ -233,24 +327,53 @@ class ClaimFinder:
 
     def _estimated(self, q: Quantity, sent: Span) -> bool:
         window = sent.doc[max(sent.start, q.start - 4) : q.start]
-        return any(t.lemma_.lower() in self.lex.estimate_words or t.lower_ in self.lex.estimate_words for t in window)
+        return any(
+            t.lemma_.lower() in self.lex.estimate_words or t.lower_ in self.lex.estimate_words
+            for t in window
+        )
 
     # --- subject ---------------------------------------------------------------------------------------------
-    def _subject(self, head: Token | None, q: Quantity, last: Quantity, sent: Span, ctx: ArticleContext, unit: str) -> str:
+    def _subject(
+        self,
+        head: Token | None,
+        q: Quantity,
+        last: Quantity,
+        sent: Span,
+        ctx: ArticleContext,
+        unit: str,
+    ) -> str:
         doc = sent.doc
-        number_ids = set(range(q.start, last.end))
-        if unit == "share" or head is None or unit == (self.lex.currencies.get(head.lower_) if head is not None else None):
-            anchor = self._of_object(doc[last.end - 1], sent) or self._clause_subject(doc[last.end - 1])
-            if anchor is None:
-                return ""
-            return _phrase(anchor, number_ids, ctx)
+        number_ids = {
+            t.i for i in range(q.start, last.end) for t in doc[i].subtree if t.i < last.end
+        }
+        if (
+            unit == "share"
+            or head is None
+            or unit == (self.lex.currencies.get(head.lower_) if head is not None else None)
+        ):
+            anchor = self._of_object(doc[last.end - 1], sent) or self._clause_subject(
+                doc[last.end - 1]
+            )
+            return (
+                _phrase(anchor, number_ids, ctx)
+                if anchor is not None
+                else self._predicate(doc[last.end - 1], number_ids, ctx)
+            )
         if head.lower_ in ("billion", "million", "trillion") or head.text in self.lex.currencies:
             anchor = self._of_object(head, sent) or self._clause_subject(head)
-            return _phrase(anchor, number_ids, ctx) if anchor is not None else ""
+            return (
+                _phrase(anchor, number_ids, ctx)
+                if anchor is not None
+                else self._predicate(head, number_ids, ctx)
+            )
+        if head.lemma_.lower() in self.lex.measure_units:  # "837,300 tons of gas" -> gas
+            measured = self._of_object(head, sent)
+            if measured is not None:
+                return _phrase(measured, number_ids, ctx)
         return _phrase(head, number_ids, ctx)
 
     def _of_object(self, tok: Token, sent: Span) -> Token | None:
-        """"half of Russia's supply", "$175 billion in aid": the thing measured."""
+        """ "half of Russia's supply", "$175 billion in aid": the thing measured."""
         probe = [tok, tok.head] if tok.dep_ in ("nummod", "quantmod", "compound") else [tok]
         for t in probe:
             for child in t.children:
@@ -264,6 +387,17 @@ class ClaimFinder:
             return pobj
         return None
 
+    def _predicate(self, tok: Token, skip: set[int], ctx: ArticleContext) -> str:
+        """When the amount is itself the subject ("$106 billion supports the government"):
+        what the clause says it does, as verb plus object."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if verb.pos_ not in ("VERB", "AUX") or obj is None:
+            return ""
+        return f"{verb.text} {_phrase(obj, skip, ctx)}".strip()
+
     def _clause_subject(self, tok: Token) -> Token | None:
         cur = tok
         for _ in range(6):
@@ -271,7 +405,7 @@ class ClaimFinder:
                 for child in cur.children:
                     if child.dep_ in _SUBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
                         return child
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None
@@ -284,26 +418,47 @@ def _head_noun(tok: Token) -> Token | None:
 
 def _leading(q: Quantity, doc, finder: ClaimFinder) -> float:
     """The value of the digits of `q` before its multiplier ("12" in "12 million")."""
-    value, _ = finder._value([t.lower_ for t in doc[q.start : q.end] if t.lower_ not in finder.lex.multipliers])
+    value, _ = finder._value(
+        [t.lower_ for t in doc[q.start : q.end] if t.lower_ not in finder.lex.multipliers]
+    )
     return value or 1.0
 
 
 def _phrase(head: Token, skip: set[int], ctx: ArticleContext) -> str:
     """A short noun phrase around `head`: its modifiers and what follows it, no determiners."""
     left = [t for t in head.subtree if t.i < head.i and t.i not in skip]
-    left = [t for t in left if t.dep_ not in ("det", "predet", "quantmod", "nummod", "punct", "advmod") and t.lower_ not in ("some", "nearly", "about")]
+    left = [
+        t
+        for t in left
+        if t.dep_ not in ("det", "predet", "quantmod", "nummod", "punct", "advmod")
+        and t.lower_ not in ("some", "nearly", "about")
+    ]
     right = []
     for child in head.rights:
-        if child.dep_ in ("prep", "acl", "relcl", "amod", "compound") and child.lower_ not in ("including", "such"):
-            right += [t for t in child.subtree]
+        if child.dep_ in ("prep", "acl", "relcl", "amod", "compound") and child.lower_ not in (
+            "including",
+            "such",
+        ):
+            right += list(child.subtree)
             break
+    if (
+        not right and head.dep_ == "nsubjpass" and head.head.pos_ == "VERB"
+    ):  # "troops were sent to Russia"
+        verb = head.head
+        preps = [c for c in verb.rights if c.dep_ == "prep"][:1]
+        right = [verb, *(t for p in preps for t in p.subtree)]
     words = [*left, head, *right]
-    words = [t for t in words if t.i not in skip and not t.is_punct or t.text in ("'s", "’s", "-")]
-    words = words[: MAX_SUBJECT_WORDS]
+    words = [
+        t for t in words if (t.i not in skip and not t.is_punct) or t.text in ("'s", "’s", "-")
+    ]
+    words = words[:MAX_SUBJECT_WORDS]
     if not words:
         return ""
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return " ".join(ctx.text[start:end].split())
+    text = " ".join(ctx.text[start:end].split())
+    if text.count("(") > text.count(")"):  # "gas (LNG" cut mid-parenthesis
+        text = text[: text.rfind("(")].rstrip()
+    return text
 
 
 def _plain(value: float) -> float | int:

@@ -13,7 +13,9 @@ from newsgraph.extract.participants import Participants
 from newsgraph.model import Article
 
 # Prepositions kept in front of a date ("on July 12", "since last November").
-DATE_PREPS = frozenset({"on", "in", "since", "by", "until", "from", "during", "at", "before", "after", "through"})
+DATE_PREPS = frozenset(
+    {"on", "in", "since", "by", "until", "from", "during", "at", "before", "after", "through"}
+)
 
 
 @dataclass
@@ -26,6 +28,11 @@ class ArticleContext:
     participants: Participants
     reader: ModalityReader
     notes: list[str] = field(default_factory=list)
+    date_ents: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Span.ents walks the whole doc; collect DATE entities once per article instead.
+        self.date_ents = [e for e in self.doc.ents if e.label_ == "DATE"]
 
     @property
     def text(self) -> str:
@@ -34,16 +41,33 @@ class ArticleContext:
     def evidence(self, sent: Span) -> tuple[str, tuple[int, int]]:
         """The sentence as written in the article, and its character offsets."""
         start = sent.start_char
-        end = sent.end_char
+        end = start + len(self.text[start : sent.end_char].rstrip())
         return self.text[start:end], (start, end)
 
-    def date_for(self, word: Token, sent: Span, tense: str) -> tuple[str | None, str | None, str | None]:
+    def date_for(
+        self, word: Token, sent: Span, tense: str
+    ) -> tuple[str | None, str | None, str | None]:
         """(date, precision, date text) of the date expression nearest `word` in its sentence."""
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
-        dates.sort(key=lambda e: (not _governs(word, e), min(abs(e.start - word.i), abs(e.end - 1 - word.i))))
+        # "its 2018 agreement": a date that modifies a noun describes the thing, not the event
+        dates = [
+            e
+            for e in self.date_ents
+            if sent.start <= e.start and e.end <= sent.end
+            and e.root.dep_ not in ("compound", "amod", "nmod", "poss", "nummod")
+        ]
+        dates.sort(
+            key=lambda e: (
+                not _governs(word, e),
+                min(abs(e.start - word.i), abs(e.end - 1 - word.i)),
+            )
+        )
         for ent in dates:
-            start = ent.start - 1 if ent.start > sent.start and self.doc[ent.start - 1].lower_ in DATE_PREPS else ent.start
-            date_text = self.doc[start:ent.end].text
+            start = (
+                ent.start - 1
+                if ent.start > sent.start and self.doc[ent.start - 1].lower_ in DATE_PREPS
+                else ent.start
+            )
+            date_text = self.doc[start : ent.end].text
             iso, precision = resolve_date(date_text, self.article.published, tense=tense)
             if iso is not None:
                 return iso, precision, self.text[self.doc[start].idx : ent.end_char]

@@ -43,18 +43,28 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?(\d{{4}})\b")
-_MONTH_DAY = re.compile(rf"^(?:(last|next|this|past|coming)\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}$")
+_MONTH_DAY = re.compile(
+    rf"^(?:(last|next|this|past|coming)\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}$"
+)
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_RE})$")
 _MONTH_ONLY = re.compile(rf"^(?:(last|next|this|past|coming|previous)\s+)?({_MONTH_RE})$")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DECADE = re.compile(r"\b\d{3}0'?s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WEEKDAY = re.compile(rf"^(?:(last|next|this|coming|past|previous)\s+)?({_WEEKDAY_RE})\.?(?:\s+(?:morning|afternoon|evening|night))?$")
-_UNIT_SHIFT = re.compile(r"^(this|last|next|past|previous|coming|current)\s+(week|weekend|month|year|decade)$")
+_WEEKDAY = re.compile(
+    rf"^(?:(last|next|this|coming|past|previous)\s+)?({_WEEKDAY_RE})\.?(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+_UNIT_SHIFT = re.compile(
+    r"^(this|last|next|past|previous|coming|current)\s+(week|weekend|month|year|decade)$"
+)
 _AGO = re.compile(r"^(\d+|[a-z]+(?: [a-z]+)?)\s+(day|week|month|year)s?\s+(ago|earlier|before)$")
-_IN = re.compile(r"^(?:in|within)\s+(\d+|[a-z]+(?: [a-z]+)?)\s+(day|week|month|year)s?(?:'? time)?$")
-_SEASON = re.compile(r"^(?:(last|next|this|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?$")
+_IN = re.compile(
+    r"^(?:in|within)\s+(\d+|[a-z]+(?: [a-z]+)?)\s+(day|week|month|year)s?(?:'? time)?$"
+)
+_SEASON = re.compile(
+    r"^(?:(last|next|this|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?$"
+)
 _TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
           "earlier today": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
           "the day before yesterday": -2, "the day after tomorrow": 2, "now": None}  # fmt: skip
@@ -69,7 +79,9 @@ def parse_published(published: str | None) -> tuple[date, str] | None:
         return None
     year, month, day = match.group(1), match.group(2), match.group(3)
     try:
-        return date(int(year), int(month or 1), int(day or 1)), "day" if day else "month" if month else "year"
+        return date(
+            int(year), int(month or 1), int(day or 1)
+        ), "day" if day else "month" if month else "year"
     except ValueError:
         return None
 
@@ -105,8 +117,11 @@ def _absolute(text: str) -> Resolved | None:
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         match = pattern.search(text)
         if match:
-            day_s, month_s, year_s = (match.group(1), match.group(2), match.group(3)) if order == "dmy" else (
-                match.group(2), match.group(1), match.group(3))
+            day_s, month_s, year_s = (
+                (match.group(1), match.group(2), match.group(3))
+                if order == "dmy"
+                else (match.group(2), match.group(1), match.group(3))
+            )
             found = _safe_date(int(year_s), _MONTHS[month_s], int(day_s))
             return _fmt(found, "day") if found else NONE
     if match := _ISO.search(text):
@@ -188,12 +203,14 @@ def _relative(text: str, anchor: date, tense: str) -> Relative | None:
         offset = _TODAY[text]
         return None if offset is None else (anchor + timedelta(days=offset), "day", "day")
     if match := _UNIT_SHIFT.match(text):
-        amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group(1), 0)
+        amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            match.group(1), 0
+        )
         return _shift(anchor, amount, match.group(2))
     if match := _AGO.match(text):
         count = _count(match.group(1))
         return None if count is None else _shift(anchor, -count, match.group(2))
-    if match := _IN.match(text):
+    if tense == "future" and (match := _IN.match(text)):  # "in 24 years" in the past is a span
         count = _count(match.group(1))
         return None if count is None else _shift(anchor, count, match.group(2))
     if match := _WEEKDAY.match(text):
@@ -264,5 +281,6 @@ def _dateparser_fallback(text: str, anchor: tuple[date, str] | None, tense: str)
     if data.date_obj is None:
         return NONE
     period = {"time": "day", "day": "day", "week": "month", "month": "month", "year": "year"}.get(
-        data.period or "day", "day")
+        data.period or "day", "day"
+    )
     return _fmt(data.date_obj.date(), period, anchor[1])

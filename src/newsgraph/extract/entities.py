@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.matcher import PhraseMatcher
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -115,12 +115,15 @@ class EntityResolver:
             if actor is None or not self._acceptable_match(span):
                 continue
             spans.append(Span(doc, start, end, label=actor.type))
-        return filter_spans([s for s in spans if self._may_replace(s, doc.ents)])
+        ner = set(doc.ents)
+        return filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
 
     def _may_replace(self, span: Span, ents) -> bool:
         """A dictionary match overrides NER only when it swallows a whole, non-place NER span
         ("Kim Jong-un" over a cut "Kim Jong"); "South Korea's" stays the country it names."""
         for ent in ents:
+            if ent.start >= span.end or ent.end <= span.start:
+                continue
             if span.start == ent.start and span.end == ent.end and span.label == ent.label:
                 return True
             if span.start < ent.end and ent.start < span.end:
@@ -133,7 +136,9 @@ class EntityResolver:
         """Lower-case matches only for unambiguous names ("ukraine", not "turkey" or "chad")."""
         if span.text[:1].isupper():
             return True
-        return name_key(span.text) not in self.dictionary.ambiguous and len(span.text) > MIN_MATCH_LEN
+        return (
+            name_key(span.text) not in self.dictionary.ambiguous and len(span.text) > MIN_MATCH_LEN
+        )
 
     # --- one mention --------------------------------------------------------------------------------
     def _mention(self, span: Span, text: str) -> Mention | None:
@@ -150,9 +155,19 @@ class EntityResolver:
         actor = self.dictionary.lookup(surface_doc, label)
         if actor is None and label == "PERSON" and end - start > 1:
             actor = self._fuzzy_person(surface_doc)
+        if actor is None and end - start == 1 and label in ("PERSON", "ORG", "GPE"):
+            actor = self.dictionary.by_surname(surface_doc)  # "Lavrov said", often tagged ORG
+        if actor is None and label == "NORP":
+            country = self.dictionary.demonym_state(surface_doc)
+            if country is not None:
+                actor = Actor(surface_doc, "NORP", state=country.name)
         if actor is not None:
             return Mention(char_start, char_end, start, end, surface, actor.type, actor.name, actor)
-        name = surface_doc.title() if surface_doc.isupper() and len(surface_doc) > MAX_ACRONYM_LEN else surface_doc
+        name = (
+            surface_doc.title()
+            if surface_doc.isupper() and len(surface_doc) > MAX_ACRONYM_LEN
+            else surface_doc
+        )
         return Mention(char_start, char_end, start, end, surface, label, _tidy(name))
 
     def _trim(self, span: Span, label: str) -> tuple[int, int]:
@@ -176,7 +191,11 @@ class EntityResolver:
 
     def _is_junk(self, span: Span, surface: str) -> bool:
         letters = [c for c in surface if c.isalpha()]
-        if len(letters) < 2 or "\n" in surface or any(c.isdigit() for c in surface) and span.label_ == "PERSON":
+        if (
+            len(letters) < 2
+            or "\n" in surface
+            or (any(c.isdigit() for c in surface) and span.label_ == "PERSON")
+        ):
             return True
         if not surface.isupper() or self.dictionary.lookup(surface) is not None:
             return False
@@ -189,8 +208,13 @@ class EntityResolver:
     def _fuzzy_person(self, surface: str) -> Actor | None:
         """A curated person whose name is a near spelling of `surface` (same surname)."""
         parts = name_key(surface).split()
-        for candidate in filter(None, (self.dictionary.by_surname(parts[-1]), self.dictionary.by_surname(parts[0]))):
-            if fuzz.ratio(phonetic_key(candidate.name), phonetic_key(surface)) >= PERSON_MERGE_RATIO:
+        for candidate in filter(
+            None, (self.dictionary.by_surname(parts[-1]), self.dictionary.by_surname(parts[0]))
+        ):
+            if (
+                fuzz.ratio(phonetic_key(candidate.name), phonetic_key(surface))
+                >= PERSON_MERGE_RATIO
+            ):
                 return candidate
         return None
 
@@ -199,9 +223,23 @@ class EntityResolver:
         """Give one-word person mentions and spelling variants the article's full name."""
         persons = [m for m in mentions if m.type == "PERSON"]
         full = [m for m in persons if len(m.name.split()) > 1]
+        keys = {part for m in full for part in phonetic_key(m.name).split()}
+        for mention in mentions:  # NER calls a bare surname ORG or GPE now and then ("Lavrov said")
+            if (
+                mention.type != "PERSON"
+                and mention.actor is None
+                and " " not in mention.name
+                and phonetic_key(mention.name) in keys
+            ):
+                mention.type = "PERSON"
+                persons.append(mention)
         for mention in full:
             for other in full:
-                if other is not mention and _same_person(mention.name, other.name) and _better(other, mention):
+                if (
+                    other is not mention
+                    and _same_person(mention.name, other.name)
+                    and _better(other, mention)
+                ):
                     mention.name, mention.actor = other.name, other.actor
         for mention in persons:
             if len(mention.name.split()) == 1:
@@ -211,8 +249,12 @@ class EntityResolver:
         key = phonetic_key(mention.name)
         candidates = [m for m in full if key in phonetic_key(m.name).split()]
         if candidates:
-            before = [m for m in candidates if m.start < mention.start]
-            chosen = before[-1] if before else candidates[0]
+            # the most mentioned full name wins ("Kim" is Kim Jong Un, not his father named once)
+            counts = Counter(m.name for m in candidates)
+            top = max(counts.values())
+            salient = [m for m in candidates if counts[m.name] == top]
+            before = [m for m in salient if m.start < mention.start]
+            chosen = before[-1] if before else salient[0]
             mention.name, mention.actor = chosen.name, chosen.actor
             return
         actor = self.dictionary.by_surname(mention.name)
@@ -222,7 +264,9 @@ class EntityResolver:
 
 def _same_person(a: str, b: str) -> bool:
     ka, kb = phonetic_key(a), phonetic_key(b)
-    return ka == kb or (ka.split()[-1] == kb.split()[-1] and fuzz.ratio(ka, kb) >= PERSON_MERGE_RATIO)
+    return ka == kb or (
+        ka.split()[-1] == kb.split()[-1] and fuzz.ratio(ka, kb) >= PERSON_MERGE_RATIO
+    )
 
 
 def _better(candidate: Mention, current: Mention) -> bool:
@@ -247,7 +291,11 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         for m in group:
             m.type, m.name = type_, name
         aliases = list(dict.fromkeys(m.surface for m in group if m.surface != name))
-        entities.append(Entity(name=name, type=type_, aliases=aliases, mentions=[(m.start, m.end) for m in group]))
+        entities.append(
+            Entity(
+                name=name, type=type_, aliases=aliases, mentions=[(m.start, m.end) for m in group]
+            )
+        )
     return entities
 
 

@@ -20,13 +20,19 @@ from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.patterns import Pattern, PatternBook
 from newsgraph.model import Event
 
+# Categories where "A and B did it" means A did it with B (actor A, target B).
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Categories whose object's own complement names the target ("signed a pact with X").
+OBJECT_TARGETS = frozenset({"AID", "AGREE", "SANCTION", "CONCEDE", "COOPERATE"})
+# Categories that happen at a place: a capital named as their target is also their location.
+PHYSICAL = frozenset({"CONSULT", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Categories where "the X of Y" makes Y the target ("invasion of Ukraine").
 OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "ACCUSE", "SUPPORT"})
 # Dependencies along which a verb takes its subject from the verb above it.
-_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp"})
-MAX_INHERIT = 3
+_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"})
+MAX_INHERIT = 4
 
 
 @dataclass
@@ -37,6 +43,7 @@ class Frame:
     targets: list[str]
     location: str | None
     mode: str | None
+    used: set[int]
 
 
 class EventCoder:
@@ -49,29 +56,54 @@ class EventCoder:
     def code(self, sent: Span, ctx: ArticleContext) -> list[Event]:
         events: list[Event] = []
         seen: set[tuple] = set()
+        consumed: set[int] = set()
+        kinds: set[tuple[str, int]] = set()
         for tok in sent:
             pos = _pos(tok)
             if pos is None or ctx.table.at(tok.i) is not None:
                 continue
+            if pos == "noun" and tok.i in consumed:
+                continue  # "signed the agreement": the verb's event already covers its object
+            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING):
+                continue  # "urged NATO to supply", "accused X of supplying": one event, the request
             for pattern in self.book.get(tok.lemma_.lower(), pos):
                 frame = self._frame(pattern, tok, ctx)
                 if frame is None:
                     continue
                 key = (pattern.category, tuple(frame.actors), tuple(frame.targets))
-                if key not in seen:
+                if tok.dep_ == "advcl" and (pattern.category, tok.head.i) in kinds:
+                    break  # "struck Kyiv, killing 12": one attack
+                kinds.add((pattern.category, tok.i))
+                consumed |= frame.used
+                if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
                 break
         return events
 
+    def _repeats(self, pattern: Pattern, frame: Frame, ctx: ArticleContext) -> bool:
+        """A nominal mention of an event the article already coded ("Putin's visit", again)."""
+        for event in ctx.article.events:
+            if (
+                event.type == pattern.category
+                and event.actors == frame.actors
+                and (not frame.targets or event.targets == frame.targets)
+            ):
+                return True
+        return False
+
     # --- event --------------------------------------------------------------------------------------------
-    def _event(self, pattern: Pattern, tok: Token, sent: Span, frame: Frame, ctx: ArticleContext) -> Event:
+    def _event(
+        self, pattern: Pattern, tok: Token, sent: Span, frame: Frame, ctx: ArticleContext
+    ) -> Event:
         stance = ctx.reader.read(tok, sent)
         tense = "future" if stance.modality == "planned" else _tense(tok)
         date, precision, date_text = ctx.date_for(tok, sent, tense)
         evidence, span = ctx.evidence(sent)
         para = ctx.participants.paragraph(sent.start_char)
-        ctx.participants.recent_actors[para] = frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
+        ctx.participants.recent_actors[para] = (
+            frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
+        )
         return Event(
             type=pattern.category, mode=frame.mode, actors=frame.actors, targets=frame.targets,
             evidence=evidence, span=span, location=frame.location, date=date,
@@ -82,9 +114,13 @@ class EventCoder:
 
     # --- frame ---------------------------------------------------------------------------------------------
     def _frame(self, pattern: Pattern, tok: Token, ctx: ArticleContext) -> Frame | None:
-        if pattern.prep and not any(c.dep_ in ("prep", "dative") and c.lower_ == pattern.prep for c in tok.children):
+        if pattern.prep and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ == pattern.prep for c in tok.children
+        ):
             return None
-        if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children):
+        if pattern.particle and not any(
+            c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
+        ):
             return None
         matched, object_mode, used = self._object(pattern, tok, ctx)
         if not matched:
@@ -96,53 +132,103 @@ class EventCoder:
         if not actors:
             return None
         targets = [t for t in targets if t not in actors]
-        mode = pattern.mode if pattern.mode != "object" else object_mode or self._modifier_mode(tok)
+        if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
+            actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
+        mode = pattern.mode if pattern.mode != "object" else object_mode or self._derived_mode(tok)
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
-        return Frame(actors, targets, location, mode)
+        return Frame(actors, targets, location, mode, used)
 
-    def _object(self, pattern: Pattern, tok: Token, ctx: ArticleContext) -> tuple[bool, str | None, set[int]]:
+    def _object(
+        self, pattern: Pattern, tok: Token, ctx: ArticleContext
+    ) -> tuple[bool, str | None, set[int]]:
         """Whether the object constraint holds; the mode the object implies; the object tokens."""
         candidates = _object_tokens(tok)
         cls = pattern.object
+        if cls is None:  # the mode may come from the subject or agent too ("drones attacked")
+            candidates += [
+                g for c in tok.children if c.dep_ in ("nsubj", "agent") for g in (c, *c.children)
+            ]
         if cls in ("person", "actor"):
             for cand in candidates:
                 mention = ctx.table.at(cand.i)
-                if cls == "actor" and ctx.participants.names(cand) or mention is not None and mention.type == "PERSON":
+                if (cls == "actor" and ctx.participants.names(cand)) or (
+                    mention is not None and mention.type == "PERSON"
+                ):
+                    return True, None, set()
+                if cls == "person" and cand.lemma_.lower() in self.lex.objects.get("people", {}):
                     return True, None, set()
             return False, None, set()
-        classes = [cls] if cls else list(self.lex.objects)
+        classes = [cls] if cls else []
         for cand in candidates:
             for name in classes:
                 mode = self.lex.objects.get(name, {}).get(cand.lemma_.lower())
-                if mode is not None:
+                if mode is not None and cls:
                     return True, mode, {cand.i}
         if cls == "aid_goods":  # "military support", "economic aid"
             mode = self._modifier_mode(tok)
             return mode in ("military", "economic", "humanitarian", "personnel"), mode, set()
         return cls is None, None, set()
 
+    def _derived_mode(self, tok: Token) -> str | None:
+        """A mode from the words around the trigger: "missiles struck", "threatened nuclear retaliation"."""
+        mode = self._modifier_mode(tok)
+        if mode is not None:
+            return mode
+        around = _object_tokens(tok) + [
+            g for c in tok.children if c.dep_ in ("nsubj", "agent") for g in c.subtree
+        ]
+        for cand in around:
+            lemma = cand.lemma_.lower()
+            for name in ("weapons", "aid_goods"):
+                if lemma in self.lex.objects.get(name, {}):
+                    return self.lex.objects[name][lemma] if name == "weapons" else None
+            if lemma in self.lex.mode_modifiers:
+                return self.lex.mode_modifiers[lemma]
+        return None
+
     def _modifier_mode(self, tok: Token) -> str | None:
         for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() in self.lex.mode_modifiers:
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.lemma_.lower() in self.lex.mode_modifiers
+            ):
                 return self.lex.mode_modifiers[child.lemma_.lower()]
         return None
 
     def _verb_roles(self, pattern: Pattern, tok: Token, ctx: ArticleContext, used: set[int]):
         parts = ctx.participants
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+            tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+        )  # "if attacked"
         actors: list[str] = []
         targets: list[str] = []
+        location: str | None = None
         for child in tok.children:
             if child.dep_ == "nsubj" and not passive:
                 actors += parts.names(child)
             elif child.dep_ == "agent" and passive:
-                actors += [n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)]
-            elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative") and child.i not in used:
+                actors += [
+                    n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)
+                ]
+            elif child.dep_ == "nsubjpass" or (
+                child.dep_ in ("dobj", "dative") and child.i not in used
+            ):
                 targets += parts.names(child)
+                if (
+                    pattern.category in PHYSICAL
+                ):  # "struck Kyiv": Ukraine is the target, Kyiv the place
+                    location = location or _capital(child, ctx)
         if not actors and not passive:
             actors = self._inherited(tok, ctx)
-        location = self._preps(pattern, tok, ctx, targets)
+        if passive and not any(c.dep_ == "nsubjpass" for c in tok.children) and tok.dep_ == "conj":
+            targets += self._inherited(tok, ctx)  # "Putin landed ... and was met by Kim"
+        location = self._preps(pattern, tok, ctx, targets) or location
+        for obj in _object_tokens(tok):  # "scrapped its pact with X", "pledged aid for Sudan"
+            if targets or pattern.category not in OBJECT_TARGETS:
+                break
+            if obj.pos_ == "NOUN":
+                location = self._preps(pattern, obj, ctx, targets) or location
         return _dedupe(actors), _dedupe(targets), location
 
     def _inherited(self, tok: Token, ctx: ArticleContext) -> list[str]:
@@ -151,15 +237,23 @@ class EventCoder:
         for _ in range(MAX_INHERIT):
             if cur.dep_ == "relcl":
                 return ctx.participants.names(cur.head)
-            if cur.dep_ not in _INHERIT or cur.head is cur:
+            if cur.dep_ not in _INHERIT or cur.head.i == cur.i:
                 return []
+            if cur.dep_ == "xcomp":  # object control: "urged NATO to supply" -> NATO
+                controller = next(
+                    (c for c in cur.head.children if c.dep_ in ("dobj", "dative")), None
+                )
+                if controller is not None:
+                    return ctx.participants.names(controller)
             cur = cur.head
             for child in cur.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return ctx.participants.names(child)
         return []
 
-    def _preps(self, pattern: Pattern, tok: Token, ctx: ArticleContext, targets: list[str]) -> str | None:
+    def _preps(
+        self, pattern: Pattern, tok: Token, ctx: ArticleContext, targets: list[str]
+    ) -> str | None:
         """Add prepositional targets to `targets`; return the location, if any."""
         location = None
         for prep in tok.children:
@@ -168,10 +262,12 @@ class EventCoder:
             word = prep.lower_
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 mention = ctx.table.at(pobj.i)
-                if word in pattern.targets or (word == "of" and pattern.category in OF_TARGET and pattern.pos == "noun"):
+                if word in pattern.targets or (
+                    word == "of" and pattern.category in OF_TARGET and pattern.pos == "noun"
+                ):
                     targets += [n for n in ctx.participants.names(pobj) if n not in targets]
-                    if mention is not None and mention.actor is not None and mention.actor.metonym and mention.type == "GPE":
-                        location = location or mention.name
+                    if pattern.category in PHYSICAL:
+                        location = location or _capital(pobj, ctx)
                 elif word in LOCATION_PREPS and mention is not None and mention.type in PLACE_TYPES:
                     location = location or mention.name
         return location
@@ -181,15 +277,34 @@ class EventCoder:
         actors: list[str] = []
         targets: list[str] = []
         for child in tok.children:
-            if child.dep_ == "poss" or child.dep_ in ("compound", "amod", "nmod") and ctx.table.at(child.i) is not None:
+            if child.dep_ == "poss" or (
+                child.dep_ in ("compound", "amod", "nmod") and ctx.table.at(child.i) is not None
+            ):
                 actors += parts.names(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "among"):
-                actors += [n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)]
-            elif child.dep_ == "prep" and child.lower_ == "of" and pattern.category not in OF_TARGET:
-                actors += [n for pobj in child.children if pobj.dep_ == "pobj" for n in _person_names(pobj, ctx)]
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                actors += [
+                    n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)
+                ]
+            elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                actors += _all_named(child, ctx)
+            elif (
+                child.dep_ == "prep" and child.lower_ == "of" and pattern.category not in OF_TARGET
+            ):
+                actors += [
+                    n
+                    for pobj in child.children
+                    if pobj.dep_ == "pobj"
+                    for n in _person_names(pobj, ctx)
+                ]
         location = self._preps(pattern, tok, ctx, targets)
         verb = _governing_verb(tok)
-        if verb is not None and not actors:
+        if verb is not None and verb.lemma_.lower() in self.lex.topic_verbs:
+            return [], [], None  # "discussed military assistance": a topic, not an occurrence
+        if (
+            verb is not None
+            and not actors
+            and verb.lemma_.lower() in self.lex.light_verbs | self.lex.plan_words
+        ):
             actors = self._verb_subject(verb, ctx)
             if not targets:
                 location = location or self._preps(pattern, verb, ctx, targets)
@@ -201,14 +316,19 @@ class EventCoder:
             if child.dep_ == "nsubj":
                 return ctx.participants.names(child)
             if child.dep_ == "agent":
-                return [n for pobj in child.children if pobj.dep_ == "pobj" for n in ctx.participants.names(pobj)]
+                return [
+                    n
+                    for pobj in child.children
+                    if pobj.dep_ == "pobj"
+                    for n in ctx.participants.names(pobj)
+                ]
         return self._inherited(verb, ctx)
 
 
 def _pos(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         return "verb"
-    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_):
         return "noun"
     return None
 
@@ -219,23 +339,68 @@ def _object_tokens(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found += [child, *child.conjuncts]
-        elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to"):
+        elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to", "on", "in"):
             found += [g for g in child.children if g.dep_ == "pobj"]
     for obj in list(found):
         for child in obj.children:
-            if child.dep_ in ("compound", "amod") or child.dep_ == "prep" and child.lower_ == "of":
-                found += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ in ("compound", "amod"):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                found += [g for g in child.children if g.dep_ == "pobj"]
     return found
 
 
 def _governing_verb(tok: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("held talks", "undertook a visit", "engaged in talks")."""
     cur = tok
-    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "into"):
         cur = cur.head
-    if cur.dep_ in ("dobj", "prep", "nsubjpass", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
+    if cur.dep_ in ("dobj", "prep", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
         return cur.head
     return None
+
+
+_ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
+
+
+def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
+    """Whether `tok` is what a request or accusation is about ("urged X to supply", "of supplying")."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in governors
+
+
+def _capital(tok: Token, ctx: ArticleContext) -> str | None:
+    """The place name when `tok` is a capital standing for its state."""
+    mention = ctx.table.at(tok.i)
+    if (
+        mention is not None
+        and mention.actor is not None
+        and mention.actor.metonym
+        and mention.type == "GPE"
+    ):
+        return mention.name
+    return None
+
+
+def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
+    """Every actor named under "between ..." (the parse of "between A and B's C" is often broken)."""
+    names: list[str] = []
+    for tok in prep.subtree:
+        mention = ctx.table.at(tok.i)
+        if mention is None or tok.i != mention.tok_end - 1:
+            continue
+        head = ctx.table.at(tok.head.i)
+        if (
+            mention.type != "NORP" or head is None or head.type != "PERSON"
+        ):  # not "Russian President X"
+            names.append(mention.acts_for)
+    return names or [
+        n for pobj in prep.children if pobj.dep_ == "pobj" for n in ctx.participants.names(pobj)
+    ]
 
 
 def _person_names(tok: Token, ctx: ArticleContext) -> list[str]:
@@ -248,7 +413,7 @@ def _tense(tok: Token) -> str:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if words & {"will", "shall", "'ll", "wo"}:
         return "future"
-    if verb.tag_ in ("VBP", "VBZ") or words & {"is", "are", "am"} and verb.tag_ == "VBG":
+    if verb.tag_ in ("VBP", "VBZ") or (words & {"is", "are", "am"} and verb.tag_ == "VBG"):
         return "present"
     return "past"
 

@@ -47,6 +47,11 @@ class Lexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     skip_units: frozenset[str]
+    topic_verbs: frozenset[str]
+    non_agentive_verbs: frozenset[str]
+    measure_units: frozenset[str]
+    request_verbs: frozenset[str]
+    light_verbs: frozenset[str]
     approximators: tuple[str, ...]
     objects: dict[str, dict[str, str]] = field(default_factory=dict)
     mode_modifiers: dict[str, str] = field(default_factory=dict)
@@ -62,7 +67,8 @@ _WORD_SETS = (
     "speech_verbs", "opinion_verbs", "speculation_verbs", "denial_verbs", "plan_words",
     "plan_nouns", "estimate_words", "hedge_words", "reported_words", "opinion_words",
     "future_aux", "state_agent_nouns", "source_nouns", "titles", "pair_nouns",
-    "person_pronouns", "group_pronouns", "skip_units",
+    "person_pronouns", "group_pronouns", "skip_units", "topic_verbs", "non_agentive_verbs",
+    "measure_units", "request_verbs", "light_verbs",
 )  # fmt: skip
 _MAPPINGS = (
     "objects", "mode_modifiers", "number_words", "multipliers", "vague_numbers",
@@ -76,5 +82,7 @@ def load_lexicon(path: Path = DATA_DIR / "extract_lexicon.yaml") -> Lexicon:
     raw = read_yaml(path)
     sets = {key: _words(raw, key) for key in _WORD_SETS}
     maps = {key: dict(raw.get(key) or {}) for key in _MAPPINGS}
-    approx = tuple(sorted({str(a).lower() for a in raw.get("approximators", [])}, key=len, reverse=True))
+    approx = tuple(
+        sorted({str(a).lower() for a in raw.get("approximators", [])}, key=len, reverse=True)
+    )
     return Lexicon(**sets, **maps, approximators=approx)

@@ -61,14 +61,18 @@ class ModalityReader:
     def _chain(self, word: Token) -> Chain:
         nodes, cur = [word], word
         for _ in range(MAX_CLIMB):
-            if cur.head is cur or cur.dep_ not in _CLIMB:
+            if cur.head.i == cur.i or cur.dep_ not in _CLIMB:
                 break
             cur = cur.head
             nodes.append(cur)
             if cur.lemma_.lower() in self.lex.speech_verbs and cur.pos_ in ("VERB", "AUX"):
                 return Chain(nodes, cur)
         for child in cur.children:  # "Russia attacked Kyiv, officials said." parsed the other way
-            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in self.lex.speech_verbs and child not in nodes:
+            if (
+                child.dep_ in ("parataxis", "ccomp", "advcl")
+                and child.lemma_.lower() in self.lex.speech_verbs
+                and child not in nodes
+            ):
                 return Chain(nodes, child)
         return Chain(nodes, None)
 
@@ -76,13 +80,24 @@ class ModalityReader:
     def _modality(self, word: Token, chain: Chain, sent: Span, attributed: bool) -> str:
         inner = chain.nodes[:-1] if chain.speech is not None else chain.nodes
         cues = {c.lower_ for n in inner for c in n.children} | {n.lower_ for n in inner[1:]}
-        lemmas = {n.lemma_.lower() for n in inner[1:]} | {c.lemma_.lower() for n in inner for c in n.children}
+        lemmas = {n.lemma_.lower() for n in inner[1:]} | {
+            c.lemma_.lower() for n in inner for c in n.children
+        }
         speech = chain.speech.lemma_.lower() if chain.speech is not None else ""
         if _is_question(sent) or self._conditional(inner):
             return "speculated"
-        if self._negated(inner) or speech in self.lex.denial_verbs or lemmas & self.lex.denial_verbs - {word.lemma_.lower()}:
+        if word.lemma_.lower() in self.lex.denial_verbs | {"dismiss"} and word.pos_ == "VERB":
+            return "denied"  # the denial itself ("Moscow denied the reports")
+        if (
+            self._negated(inner)
+            or speech in self.lex.denial_verbs
+            or lemmas & self.lex.denial_verbs - {word.lemma_.lower()}
+        ):
             return "denied"
-        if cues & self.lex.hedge_words or speech in self.lex.speculation_verbs:
+        hedges = cues & self.lex.hedge_words
+        if hedges == {"would"} and chain.speech is not None:
+            return "planned"  # "Pyongyang said it would strengthen ties": future in the past
+        if hedges or speech in self.lex.speculation_verbs:
             return "speculated"
         if self._planned(word, inner, cues, lemmas):
             return "planned"
@@ -95,7 +110,9 @@ class ModalityReader:
         return "asserted"
 
     def _conditional(self, inner: list[Token]) -> bool:
-        return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in inner for c in n.children)
+        return any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in inner for c in n.children
+        )
 
     def _negated(self, inner: list[Token]) -> bool:
         for node in inner:
@@ -105,11 +122,13 @@ class ModalityReader:
         return False
 
     def _planned(self, word: Token, inner: list[Token], cues: set[str], lemmas: set[str]) -> bool:
-        if cues & self.lex.future_aux or "going" in cues and "to" in cues:
+        if cues & self.lex.future_aux or ("going" in cues and "to" in cues):
             return True
-        if any(c.lower_ in self.lex.plan_nouns for c in word.children if c.dep_ in ("amod", "compound")):
+        if any(
+            c.lower_ in self.lex.plan_nouns for c in word.children if c.dep_ in ("amod", "compound")
+        ):
             return True
-        governors = {n.lemma_.lower() for n in inner[1:]}
+        governors = {n.lemma_.lower() for n in inner[1:]} | {n.lower_ for n in inner[1:]}
         return bool(governors & self.lex.plan_words)
 
     def _reported_sentence(self, sent: Span) -> bool:
@@ -124,11 +143,26 @@ class ModalityReader:
             found = self._speaker(chain.speech)
             if found:
                 return found
-        return self._according_to(sent)
+        return self._according_to(sent) or self._report_by(sent)
+
+    def _report_by(self, sent: Span) -> str | None:
+        """ "Reports from Der Spiegel ...", "a report by the IAEA ...": the report's author."""
+        for tok in sent:
+            if tok.lemma_.lower() == "report" and tok.pos_ == "NOUN":
+                found = self._source_name(tok)
+                if found:
+                    return found
+        return None
 
     def _speaker(self, verb: Token) -> str | None:
         for child in verb.children:
-            target = child if child.dep_ == "nsubj" else _agent_object(child) if child.dep_ == "agent" else None
+            target = (
+                child
+                if child.dep_ == "nsubj"
+                else _agent_object(child)
+                if child.dep_ == "agent"
+                else None
+            )
             if target is not None:
                 return self._source_name(target)
         return None
@@ -148,7 +182,9 @@ class ModalityReader:
                     for pobj in to.children:
                         if pobj.dep_ == "pobj":
                             return self._source_name(pobj)
-            if tok.lemma_.lower() in ("report", "say", "state") and any(c.lower_ == "as" for c in tok.children):
+            if tok.lemma_.lower() in ("report", "say", "state") and any(
+                c.lower_ == "as" for c in tok.children
+            ):
                 for child in tok.children:
                     if child.dep_ == "agent" and (obj := _agent_object(child)) is not None:
                         return self._source_name(obj)
@@ -169,7 +205,11 @@ class ModalityReader:
             if owner is not None and owner is not mention:
                 return owner.acts_for
         if mention is not None:
-            return mention.name
+            return (
+                mention.acts_for
+                if mention.actor is not None and mention.actor.metonym
+                else mention.name
+            )
         names = self.parts.one(tok)
         if names:
             return names[0]

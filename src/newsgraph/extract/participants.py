@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.actors import ActorDictionary
 from newsgraph.extract.entities import EntityTable, Mention
@@ -23,7 +23,21 @@ _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _PAIR_MARKERS = frozenset({"two", "both"})
 _PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "men", "women", "heads"})
 _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
-_OF = "of"
+_OWNER_PREPS = frozenset({"of", "from", "by"})
+_CROWD_NOUNS = frozenset(
+    {
+        "protester",
+        "demonstrator",
+        "resident",
+        "student",
+        "activist",
+        "crowd",
+        "people",
+        "citizen",
+        "rioter",
+        "worker",
+    }
+)
 # How many paragraphs back "the two nations" may look for its two actors.
 PAIR_PARAGRAPHS = 2
 
@@ -37,7 +51,9 @@ class Participants:
     lexicon: Lexicon
     published: str | None
     paragraph_starts: list[int]
+    doc: Doc | None = None
     recent_actors: dict[int, list[str]] = field(default_factory=dict)
+    _pairs: list[tuple[int, str, str]] | None = None
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
@@ -96,18 +112,40 @@ class Participants:
                     mention = self.table.at(sub.i)
                     if mention is not None:
                         return mention
+        crowd = tok.lemma_.lower() in _CROWD_NOUNS  # "protesters in Belgrade" act for Serbia
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ == _OF:
+            if child.dep_ == "prep" and (
+                child.lower_ in _OWNER_PREPS or (crowd and child.lower_ == "in")
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.table.at(pobj.i) is not None:
                         return self.table.at(pobj.i)
         return None
 
     def _office_holder(self, tok: Token, owner: Mention) -> str | None:
-        """"the Russian foreign minister" -> who held that office on the publication date."""
-        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and self.table.at(c.i) is None]
+        """ "the Russian foreign minister" -> who held that office on the publication date."""
+        words = [
+            c.lower_
+            for c in tok.lefts
+            if c.dep_ in ("compound", "amod") and self.table.at(c.i) is None
+        ]
         title = " ".join([*words, tok.lower_])
-        actor = self.dictionary.office_holder(title, owner.state or owner.acts_for, self.published)
+        country = owner.state or owner.acts_for
+        actor = self.dictionary.office_holder(title, country, self.published)
+        if actor is None:  # "the Russian minister": a person of that office named in the article
+            holders = {
+                m.actor.name: m.actor
+                for m in self.table.mentions
+                if m.actor is not None
+                and m.type == "PERSON"
+                and any(
+                    r.country == country
+                    and r.title.endswith(tok.lower_)
+                    and r.held_on(self.published)
+                    for r in m.actor.roles
+                )
+            }
+            actor = next(iter(holders.values())) if len(holders) == 1 else None
         if actor is None:
             return None
         self.table.ensure(actor.name, actor.type)
@@ -115,19 +153,56 @@ class Participants:
 
     def _pronoun(self, tok: Token) -> list[str]:
         lower = tok.lower_
-        if lower in _PLURAL_ME:
-            return []
+        if (
+            lower in _PLURAL_ME
+            or lower not in self.lexicon.person_pronouns | self.lexicon.group_pronouns
+        ):
+            return []  # "this", "which", "who", "we": not resolved
         para = self.paragraph(tok.idx)
-        before = [m for m in self.table.mentions if m.end <= tok.idx and self.paragraph(m.start) == para]
+        before = [
+            m for m in self.table.mentions if m.end <= tok.idx and self.paragraph(m.start) == para
+        ]
         if not before:  # a paragraph that opens with a pronoun points into the previous one
-            before = [m for m in self.table.mentions if m.end <= tok.idx and self.paragraph(m.start) == para - 1]
+            before = [
+                m
+                for m in self.table.mentions
+                if m.end <= tok.idx and self.paragraph(m.start) == para - 1
+            ]
         if lower in self.lexicon.person_pronouns:
             persons = [m for m in before if m.type == "PERSON"]
-            return [persons[-1].name] if persons else []
+            subjects = [
+                m for m in persons if self._is_subject(m)
+            ]  # "he" continues the last subject
+            chosen = subjects or persons
+            return [chosen[-1].name] if chosen else []
         if lower in ("they", "them", "their", "theirs") and self.recent_actors.get(para):
             return list(self.recent_actors[para])
         actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
         return [self._as_actor(actors[-1])] if actors else []
+
+    def _is_subject(self, mention: Mention) -> bool:
+        root = self.doc[mention.tok_end - 1]
+        return root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    def conj_pairs(self) -> list[tuple[int, str, str]]:
+        """(position, A, B) for every "A and B" / "between A and B" of two actors, in order."""
+        if self._pairs is None:
+            self._pairs = []
+            for mention in self.table.mentions:
+                root = self.doc[mention.tok_end - 1]
+                head = self.table.at(root.head.i) if root.dep_ == "conj" else None
+                if (
+                    head is not None
+                    and head is not mention
+                    and mention.type != "PERSON"
+                    and head.type != "PERSON"
+                ):
+                    a, b = self._as_actor(head), self._as_actor(mention)
+                    if a != b:
+                        self._pairs.append((mention.start, a, b))
+        return self._pairs
 
     def _is_pair(self, tok: Token) -> bool:
         return any(c.lower_ in _PAIR_MARKERS for c in tok.lefts)
@@ -138,11 +213,24 @@ class Participants:
             return ["North Korea", "South Korea"]
         para = self.paragraph(tok.idx)
         want_person = tok.lower_ in _PERSON_PAIRS
+        if not want_person:
+            pairs = [
+                p
+                for p in self.conj_pairs()
+                if p[0] < tok.idx and self.paragraph(p[0]) >= para - PAIR_PARAGRAPHS
+            ]
+            if pairs:
+                return [pairs[-1][1], pairs[-1][2]]
         names: list[str] = []
         for mention in reversed(self.table.mentions):
             if mention.start >= tok.idx or self.paragraph(mention.start) < para - PAIR_PARAGRAPHS:
                 continue
-            if (mention.type == "PERSON") != want_person or mention.type in ("LOC", "FAC", "OTHER", "EVENT"):
+            if (mention.type == "PERSON") != want_person or mention.type in (
+                "LOC",
+                "FAC",
+                "OTHER",
+                "EVENT",
+            ):
                 continue
             name = mention.name if want_person else self._as_actor(mention)
             if name not in names:

@@ -10,7 +10,18 @@ from newsgraph.extract.lexicon import DATA_DIR, read_yaml
 from newsgraph.model import PLOVER_TYPES
 
 # Prepositions whose objects are an event's targets unless a pattern says otherwise.
-DEFAULT_TARGET_PREPS = ("to", "with", "on", "against", "at", "into", "toward", "towards", "upon")
+DEFAULT_TARGET_PREPS = (
+    "to",
+    "with",
+    "on",
+    "against",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+    "for",
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +64,12 @@ class PatternBook:
 
     def _add(self, pattern: Pattern) -> None:
         bucket = self._index.setdefault((pattern.lemma, pattern.pos), [])
-        bucket[:] = [p for p in bucket if (p.category, p.prep, p.particle, p.object) != (
-            pattern.category, pattern.prep, pattern.particle, pattern.object)]
+        bucket[:] = [
+            p
+            for p in bucket
+            if (p.category, p.prep, p.particle, p.object)
+            != (pattern.category, pattern.prep, pattern.particle, pattern.object)
+        ]
         bucket.append(pattern)
         bucket.sort(key=lambda p: -p.specificity)
 

@@ -10,6 +10,7 @@ overlap, approximate ones widened by APPROX_TOLERANCE: 10,000-12,000 troops and 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.resolve.events import outlet_key
@@ -18,7 +19,22 @@ from newsgraph.resolve.text import content_words, singular
 APPROX_TOLERANCE = 0.15  # "about 11,000" spans 9,350-12,650: the usual rounding of reported figures
 EXACT_TOLERANCE = 0.02  # rounding slack for figures given as exact (12,000 vs 12,050)
 MIN_SUBJECT_OVERLAP = 0.34  # share of the smaller subject's words the other one must carry
-MAX_GROUP_CANDIDATES = 50
+MAX_GROUP_CANDIDATES = 50  # the most recent groups under one key (unit and year) compared
+# Words that say which quantity a figure counts (after `singular`); two figures with
+# different qualifiers are never compared, however many other words they share.
+QUALIFIERS = {
+    **dict.fromkeys(("killed", "dead", "died", "death", "casualty", "fatality"), "casualties"),
+    **dict.fromkeys(("wounded", "injured", "hurt"), "injured"),
+    **dict.fromkeys(("captured", "prisoner", "detained", "arrested", "held"), "captured"),
+    **dict.fromkeys(("missing", "disappeared"), "missing"),
+    **dict.fromkeys(("sent", "deployed", "dispatched", "moved", "stationed", "shipped",
+                     "delivered", "transferred", "supplied", "provided"), "sent"),
+    **dict.fromkeys(("fired", "launched", "used"), "used"),
+    **dict.fromkeys(("produced", "made", "manufactured", "built"), "made"),
+}  # fmt: skip
+# A bare count ("11,000 troops") reads as the number sent or there; any other qualifier
+# (killed, captured...) must match exactly.
+PLAIN_COUNT = frozenset({None, "sent"})
 
 
 @dataclass
@@ -52,12 +68,37 @@ def unit_key(unit: str | None, currency: str | None, subject: str) -> str:
     return subject_words[-1] if subject_words else ""
 
 
-def subject_words(subject: str, unit: str) -> set[str]:
-    return {singular(w) for w in content_words(subject)} - set(unit.split())
+@dataclass(frozen=True)
+class Subject:
+    """A claim subject's words (less the unit) and what quantity it counts."""
+
+    words: frozenset[str]
+    qualifier: str | None
 
 
-def subjects_match(a: set[str], b: set[str]) -> bool:
-    """Same quantity by subject: both bare (the unit says it all) or enough shared words."""
+def subject_words(subject: str, unit: str) -> Subject:
+    ordered = [singular(w) for w in content_words(subject)]
+    return Subject(frozenset(ordered) - set(unit.split()), qualifier(ordered))
+
+
+def qualifier(words: Iterable[str]) -> str | None:
+    """What a count measures, by the first qualifier word of its subject (killed, sent...).
+
+    The first one wins: "15,000 soldiers sent, with thousands killed" counts those sent.
+    """
+    return next((QUALIFIERS[w] for w in words if w in QUALIFIERS), None)
+
+
+def subjects_match(sa: Subject, sb: Subject) -> bool:
+    """Same quantity by subject: the same qualifier, then bare subjects or enough shared words.
+
+    "12,000 soldiers" and "300 soldiers killed" share the unit but not the quantity; two
+    casualty counts do, and so do "11,000 troops" and "10,000-12,000 troops deployed".
+    """
+    qa, qb = sa.qualifier, sb.qualifier
+    if qa != qb and not {qa, qb} <= PLAIN_COUNT:
+        return False
+    a, b = sa.words, sb.words
     if not a or not b:
         return True
     return len(a & b) / min(len(a), len(b)) >= MIN_SUBJECT_OVERLAP
@@ -67,13 +108,13 @@ def group_key(unit: str, published: str | None) -> str:
     return f"{unit}|{(published or '')[:4]}"
 
 
-def _find_group(conn: sqlite3.Connection, key: str, words: set[str], unit: str) -> int | None:
-    rows = conn.execute("SELECT id FROM claim_groups WHERE key = ? ORDER BY id LIMIT ?",
+def _find_group(conn: sqlite3.Connection, key: str, words: Subject, unit: str) -> int | None:
+    """The most recent group under this key whose subject names the same quantity."""
+    rows = conn.execute("SELECT id, subject FROM claim_groups WHERE key = ? ORDER BY id DESC LIMIT ?",
                         (key, MAX_GROUP_CANDIDATES)).fetchall()
-    for (group_id,) in rows:
-        subjects = conn.execute("SELECT subject FROM claims WHERE group_id = ?", (group_id,))
-        if any(subjects_match(words, subject_words(s[0], unit)) for s in subjects):
-            return group_id
+    for group_id, subject in rows:
+        if subjects_match(words, subject_words(subject, unit)):
+            return int(group_id)
     return None
 
 
@@ -85,8 +126,7 @@ def refresh_group(conn: sqlite3.Connection, group_id: int) -> str:
         " WHERE c.group_id = ?", (group_id,)).fetchall()
     originals = [r for r in rows if not r["duplicate_of"]] or rows
     sources = {outlet_key(r) for r in originals}
-    figures = [(r["article_id"], Figure(r["value"], r["upper"] if r["upper"] is not None else r["value"],
-                                        bool(r["approximate"]))) for r in originals]
+    figures = [(r["article_id"], _figure(r)) for r in originals]
     status = "single"
     if any(not figures_agree(fa, fb) for i, (aa, fa) in enumerate(figures)
            for ab, fb in figures[i + 1:] if aa != ab):
@@ -119,3 +159,35 @@ def group_claims(conn: sqlite3.Connection, article_ids: list[str]) -> set[int]:
     for group_id in touched:
         refresh_group(conn, group_id)
     return touched
+
+
+def claim_sides(conn: sqlite3.Connection, group_id: int) -> list[dict[str, object]]:
+    """The camps of a claim group: figures that agree with each other, with sources and dates.
+
+    One side for a corroborated group, two or more for a contested one ("5 million shells",
+    Seoul, 2024-02-27 against "1 million", the NIS, 2023-11-01). Duplicates are left out.
+    """
+    rows = conn.execute(
+        "SELECT c.id, c.article_id, c.value, c.upper, c.approximate, c.attributed_to, a.outlet,"
+        " a.published, a.url, a.source, p.site FROM claims c JOIN articles a ON a.id = c.article_id"
+        " LEFT JOIN pages p ON p.id = a.page_id WHERE c.group_id = ? AND a.duplicate_of IS NULL"
+        " ORDER BY c.value, a.published", (group_id,)).fetchall()
+    sides: list[list[sqlite3.Row]] = []
+    for row in rows:
+        fig = _figure(row)
+        home = next((s for s in sides if all(figures_agree(fig, _figure(o)) for o in s)), None)
+        if home is None:
+            sides.append([row])
+        else:
+            home.append(row)
+    return [{"low": min(r["value"] for r in side),
+             "high": max(r["upper"] if r["upper"] is not None else r["value"] for r in side),
+             "sources": sorted({outlet_key(r) for r in side}),
+             "claims": [{"claim_id": r["id"], "article_id": r["article_id"], "published": r["published"],
+                         "attributed_to": r["attributed_to"]} for r in side]}
+            for side in sides]
+
+
+def _figure(row: sqlite3.Row) -> Figure:
+    upper = row["upper"] if row["upper"] is not None else row["value"]
+    return Figure(row["value"], upper, bool(row["approximate"]))

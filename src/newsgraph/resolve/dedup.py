@@ -24,6 +24,7 @@ NUM_PERM = 128
 LSH_BANDS = 32  # 32 bands x 4 rows: the S-curve's midpoint sits at Jaccard (1/32)^(1/4) ~ 0.42,
 LSH_ROWS = 4  # so copies at J >= 0.5 are found with p >= 0.87 and at J >= 0.6 with p >= 0.99
 MINHASH_SEED = 7
+MINHASH_SCHEME = "affine32"  # pinned: stored signatures are only comparable within one scheme
 # Verification on the real shingles, calibrated in tests/resolve/test_resolve_dedup.py on our
 # own copies wrapped in other chrome: 5% of words edited gives J 0.72 (containment 0.86),
 # 10% J 0.55 (0.72), 15% J 0.44 (0.62, no longer caught); two outlets' own reports of one
@@ -50,9 +51,12 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(toks[i : i + size]) for i in range(len(toks) - size + 1)}
 
 
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations  # drawn once, reused
+
+
 def signature(shingle_set: set[str]) -> np.ndarray:
     """The MinHash signature of a shingle set (uint64, NUM_PERM values)."""
-    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, permutations=_PERMUTATIONS)
     mh.update_batch([s.encode("utf-8") for s in shingle_set])
     return np.asarray(mh.hashvalues, dtype=np.uint64)
 

@@ -19,10 +19,12 @@ from newsgraph.errors import NotFound
 from newsgraph.model import stable_id
 from newsgraph.store.sqlite import alias_key, now_iso
 
-Canonical = Callable[[str, str], "tuple[str, str] | None"]
+Canonical = Callable[[str, str | None], "tuple[str, str] | None"]
 
 TYPE_GROUPS = {"GPE": "PLACE", "LOC": "PLACE"}  # a country is often tagged GPE in one place, LOC in another
 PERSON_NAME_MIN_RATIO = 90  # rapidfuzz ratio: Sergey/Sergei Lavrov 92, Kim Jong Un/Kim Jong Il 86
+FUZZY_PREFIX = 4  # fuzzy candidates share the first letters (Serg-ey/-ei): an index range scan
+MAX_FUZZY_CANDIDATES = 500  # bounds the cost of a very common first name
 MAX_CHAIN = 50  # merged_into chains are short; this only guards against a cycle
 
 
@@ -91,11 +93,12 @@ def _fuzzy_person_matches(conn: sqlite3.Connection, ent: sqlite3.Row) -> list[sq
     parts = key.split()
     if ent["type"] != "PERSON" or len(parts) < 2 or len(key) < 3:
         return []
-    prefix = key[:3]
+    prefix = key[:FUZZY_PREFIX]
     rows = conn.execute(
         "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
         " WHERE alias_key >= ? AND alias_key < ?) AND type = 'PERSON'"
-        " AND +merged_into IS NULL AND id != ?", (prefix, prefix + "\uffff", ent["id"]))
+        " AND +merged_into IS NULL AND id != ? LIMIT ?",
+        (prefix, prefix + "\uffff", ent["id"], MAX_FUZZY_CANDIDATES))
     out = []
     for row in rows:
         other = alias_key(row["name"])
@@ -146,7 +149,7 @@ def canonical_name(conn: sqlite3.Connection, name: str, canonical: Canonical | N
     """The knowledge base's name for what `name` refers to (the name itself if unknown)."""
     found = find_entity(conn, name)
     if found is None and canonical is not None:
-        mapped = canonical(name, "")
+        mapped = canonical(name, None)
         if mapped:
             name = mapped[0]
             found = find_entity(conn, name)
@@ -165,33 +168,68 @@ def apply_merge(conn: sqlite3.Connection, keep_name: str, other_name: str) -> No
 
 
 def apply_split(conn: sqlite3.Connection, keep_name: str, other_name: str) -> None:
-    """Detach `other_name` (its alias, merged rows and mentions) from `keep_name`'s entity."""
-    keep = find_entity(conn, keep_name)
-    if keep is None:
+    """Detach `other_name` (its entity row, alias and mentions) from `keep_name`'s referent.
+
+    Works whichever of the two the automatic merge kept as the root: the keep side becomes
+    the root of everything else in the cluster, the other side stands alone again.
+    """
+    root = find_entity(conn, keep_name)
+    if root is None:
         raise NotFound(f"no entity named {keep_name!r}")
-    other_key = alias_key(other_name)
-    if other_key == alias_key(keep_name):
-        return
-    etype = conn.execute("SELECT type FROM entities WHERE id = ?", (keep,)).fetchone()[0]
-    new_id = stable_id("entity", etype, other_name.casefold())
-    conn.execute("INSERT OR IGNORE INTO entities (id, name, type) VALUES (?, ?, ?)",
-                 (new_id, other_name, etype))
-    conn.execute("UPDATE entities SET merged_into = NULL WHERE id = ?", (new_id,))
-    for row in conn.execute("SELECT id, name FROM entities WHERE merged_into = ?", (keep,)).fetchall():
-        if alias_key(row["name"]) == other_key and row["id"] != new_id:
-            conn.execute("UPDATE entities SET merged_into = ? WHERE id = ?", (new_id, row["id"]))
-    _move_mentions_by_surface(conn, keep, new_id, other_key)
-    conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?", (keep, other_key))
+    okey, kkey = alias_key(other_name), alias_key(keep_name)
+    if okey == kkey:
+        return  # names differing only in case or punctuation cannot be told apart
+    etype = conn.execute("SELECT type FROM entities WHERE id = ?", (root,)).fetchone()[0]
+    members = conn.execute("SELECT id, name FROM entities WHERE id = ? OR merged_into = ?",
+                           (root, root)).fetchall()
+    other = _member_named(conn, members, okey, other_name, etype)
+    keep = _member_named(conn, members, kkey, keep_name, etype) if alias_key(
+        next(m["name"] for m in members if m["id"] == root)) == okey else root
+    conn.execute("UPDATE entities SET merged_into = NULL WHERE id IN (?, ?)", (keep, other))
+    for m in members:
+        if m["id"] not in (keep, other):
+            target = other if alias_key(m["name"]) == okey else keep
+            conn.execute("UPDATE entities SET merged_into = ? WHERE id = ?", (target, m["id"]))
+    cluster = [m["id"] for m in members] + [keep, other]
+    _reassign_mentions(conn, cluster, okey, keep, other)
+    _reassign_aliases(conn, cluster, okey, keep, other, other_name)
+
+
+def _member_named(conn: sqlite3.Connection, members: list[sqlite3.Row], key: str, name: str,
+                  etype: str) -> str:
+    """The cluster member with this name, or a fresh entity row for it."""
+    for m in members:
+        if alias_key(m["name"]) == key:
+            return str(m["id"])
+    new_id = stable_id("entity", etype, name.casefold())
+    conn.execute("INSERT OR IGNORE INTO entities (id, name, type) VALUES (?, ?, ?)", (new_id, name, etype))
+    return new_id
+
+
+def _reassign_mentions(conn: sqlite3.Connection, cluster: list[str], okey: str, keep: str,
+                       other: str) -> None:
+    """Mentions whose surface is the other name go to it; the rest to the keep side."""
+    for entity_id in set(cluster):
+        rows = conn.execute("SELECT rowid, surface FROM mentions WHERE entity_id = ?", (entity_id,)).fetchall()
+        conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?",
+                         [(other if alias_key(r[1]) == okey else keep, r[0]) for r in rows])
+    for entity_id in set(cluster):
+        count = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+        conn.execute("UPDATE entities SET n_mentions = ? WHERE id = ?", (count, entity_id))
+
+
+def _reassign_aliases(conn: sqlite3.Connection, cluster: list[str], okey: str, keep: str,
+                      other: str, other_name: str) -> None:
+    for entity_id in (e for e in set(cluster) if e not in (keep, other)):
+        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?", (entity_id, okey))
+    conn.execute(
+        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)"
+        " SELECT ?, alias, alias_key FROM entity_aliases WHERE entity_id = ? AND alias_key != ?",
+        (keep, other, okey))
+    conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key != ?", (other, okey))
+    conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?", (keep, okey))
     conn.execute("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)",
-                 (new_id, other_name, other_key))
-
-
-def _move_mentions_by_surface(conn: sqlite3.Connection, src: str, dst: str, key: str) -> None:
-    rows = conn.execute("SELECT rowid, surface FROM mentions WHERE entity_id = ?", (src,)).fetchall()
-    moved = [r[0] for r in rows if alias_key(r[1]) == key]
-    conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?", [(dst, m) for m in moved])
-    conn.execute("UPDATE entities SET n_mentions = n_mentions - ? WHERE id = ?", (len(moved), src))
-    conn.execute("UPDATE entities SET n_mentions = n_mentions + ? WHERE id = ?", (len(moved), dst))
+                 (other, other_name, okey))
 
 
 def record_decision(conn: sqlite3.Connection, action: str, keep_name: str, other_name: str) -> None:

@@ -31,6 +31,7 @@ W_DATE = 1.0
 MERGE_THRESHOLD = 2.0
 DATE_WINDOW_DAYS = 3  # day-precision dates this close are the same event (report-date slack)
 MAX_EVENT_CANDIDATES = 200
+STORY_ARTICLES_FOR_EVENTS = 300  # same-story candidates come from its latest articles only
 
 
 @dataclass
@@ -143,11 +144,12 @@ def candidate_events(conn: sqlite3.Connection, mention: EventSummary) -> list[in
             f" WHERE p.entity_name COLLATE NOCASE IN ({marks}) AND +e.type = ?"
             " ORDER BY p.event_id DESC LIMIT ?",  # the NOCASE name index, never a scan by type
             (*names, mention.type, MAX_EVENT_CANDIDATES)))
-    for story in mention.stories:
+    for story in mention.stories:  # the story's most recent articles only: big stories stay cheap
         found.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT em.event_id FROM event_mentions em JOIN articles a ON a.id = em.article_id"
-            " WHERE a.story_id = ? AND em.type = ? AND em.event_id IS NOT NULL LIMIT ?",
-            (story, mention.type, MAX_EVENT_CANDIDATES)))
+            "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN"
+            " (SELECT id FROM articles WHERE story_id = ? ORDER BY rowid DESC LIMIT ?)"
+            " AND type = ? AND event_id IS NOT NULL LIMIT ?",
+            (story, STORY_ARTICLES_FOR_EVENTS, mention.type, MAX_EVENT_CANDIDATES)))
     return sorted(found)
 
 

@@ -7,10 +7,12 @@ needs the operator's token.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from newsgraph.model import PLOVER_TYPES
@@ -70,6 +72,27 @@ StoreDep = Annotated[Store, Depends(get_store)]
 CacheDep = Annotated[QueryCache, Depends(get_cache)]
 
 
+def actor_graph(request: Request, since: str | None, until: str | None,
+                min_weight: int = 1) -> dict[str, Any]:
+    """queries.graph's answer, from the in-memory pair index and the cache."""
+    state = request.app.state
+    return state.cache.get(  # type: ignore[no-any-return]
+        ("graph", since, until, min_weight),
+        lambda: state.graph_index.get().graph(since, until, min_weight),
+    )
+
+
+def encode(data: Any) -> bytes:
+    """JSON as Starlette's JSONResponse writes it."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+
+
+def cached_json(cache: QueryCache, key: tuple[Any, ...], compute: Callable[[], Any]) -> Response:
+    """A response whose encoded body is cached: a hit costs no query and no JSON encoding."""
+    body = cache.get(("json", *key), lambda: encode(compute()))
+    return Response(body, media_type="application/json")
+
+
 def _type(value: str | None) -> str | None:
     return value.upper() if value else None
 
@@ -81,8 +104,8 @@ def health(store: StoreDep) -> JSONResponse:
 
 
 @router.get("/stats", summary="Counts of everything in the knowledge base")
-def stats(store: StoreDep, cache: CacheDep) -> JSONResponse:
-    return JSONResponse(cache.get(("stats",), lambda: queries.stats(store)))
+def stats(store: StoreDep, cache: CacheDep) -> Response:
+    return cached_json(cache, ("stats",), lambda: queries.stats(store))
 
 
 @router.get("/search", summary="Full-text search over articles, with filters", responses=LIST)
@@ -97,11 +120,11 @@ def search(
     event_type: EventType = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> Response:
     params = {"since": since, "until": until, "outlet": outlet, "actor": actor,
               "event_type": _type(event_type), "limit": limit, "offset": offset}
     key = ("search", q, *sorted(params.items()))
-    return JSONResponse(cache.get(key, lambda: queries.search(store, q, **params)))
+    return cached_json(cache, key, lambda: queries.search(store, q, **params))
 
 
 @router.get("/articles", summary="Articles, newest first", responses=LIST)
@@ -191,25 +214,22 @@ def timeline(
     event_type: EventType = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> Response:
     params = {"actor": actor, "story": story, "since": since, "until": until,
               "type_": _type(event_type), "limit": limit, "offset": offset}
     key = ("timeline", *sorted(params.items()))
-    return JSONResponse(cache.get(key, lambda: queries.timeline(store, **params)))
+    return cached_json(cache, key, lambda: queries.timeline(store, **params))
 
 
 @router.get("/graph", summary="Actor network: nodes and cooperative/conflictual edges")
 def graph(
-    store: StoreDep,
-    cache: CacheDep,
+    request: Request,
     since: Since = None,
     until: Until = None,
     min_weight: Annotated[int, Query(ge=1, le=10_000)] = 1,
-) -> JSONResponse:
-    key = ("graph", since, until, min_weight)
-    return JSONResponse(cache.get(
-        key, lambda: queries.graph(store, since=since, until=until, min_weight=min_weight)
-    ))
+) -> Response:
+    return cached_json(request.app.state.cache, ("graph", since, until, min_weight),
+                       lambda: actor_graph(request, since, until, min_weight))
 
 
 @router.get("/claims", summary="Claim groups: corroborated and contradicting figures", responses=LIST)

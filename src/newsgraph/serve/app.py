@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -12,8 +15,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsgraph.serve import api, ui
 from newsgraph.serve.cache import QueryCache
 from newsgraph.serve.errors import install_error_handlers
+from newsgraph.serve.graphindex import GraphIndexHolder
 from newsgraph.serve.ingest import open_kb
-from newsgraph.store import Store
+from newsgraph.store import Store, queries
+
+log = logging.getLogger("newsgraph.serve")
 
 # Scripts and styles only from this server: escaped text is the first defence against
 # untrusted article text, this is the second.
@@ -38,12 +44,13 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     """The whole server for one knowledge base; `token` enables POST /api/v1/ingest."""
     app = FastAPI(
         title="newsgraph", version="1", description=DESCRIPTION,
-        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json", lifespan=_lifespan,
     )
     state = app.state
     state.db_path = str(db_path)
     state.store = Store(db_path)
     state.cache = QueryCache(str(db_path))
+    state.graph_index = GraphIndexHolder(state.store, str(db_path))
     state.token = token or None
     state.kb = None
     state.open_kb = open_kb  # tests replace it with a fake
@@ -54,6 +61,25 @@ def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     install_error_handlers(app, ui.error_page)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    threading.Thread(target=_warm, args=(app,), name="newsgraph-warm", daemon=True).start()
+    yield
+
+
+def _warm(app: FastAPI) -> None:
+    """Load the graph index and the home page's aggregates before the first visitor asks."""
+    state = app.state
+    try:
+        state.graph_index.get()
+        state.cache.get(("graph", None, None, 1), lambda: state.graph_index.get().graph())
+        state.cache.get(("stats",), lambda: queries.stats(state.store))
+    except Exception:  # a cold cache is slower, never wrong: log and serve anyway
+        log.exception("warming the caches failed")
+    finally:
+        state.store.close()  # this thread's connection
 
 
 class SecurityHeaders:

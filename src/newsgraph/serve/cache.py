@@ -40,6 +40,7 @@ class QueryCache:
         self._data: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
         self._generation = 0
+        self._flights: dict[Hashable, threading.Lock] = {}
         self.hits = 0
         self.misses = 0
 
@@ -49,16 +50,29 @@ class QueryCache:
             self._data.clear()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The cached answer, computing it once even when many threads ask at the same time."""
+        if not self.entries:
+            return compute()
         full = (key, self._generation, data_version(self.db_path))
         with self._lock:
             if full in self._data:
                 self._data.move_to_end(full)
                 self.hits += 1
                 return self._data[full]
-        value = compute()
-        with self._lock:
-            self.misses += 1
-            self._data[full] = value
-            while len(self._data) > self.entries:
-                self._data.popitem(last=False)
+            flight = self._flights.setdefault(full, threading.Lock())
+        with flight:  # the first caller computes; the others wait here, then read its answer
+            with self._lock:
+                if full in self._data:
+                    self.hits += 1
+                    return self._data[full]
+            try:
+                value = compute()
+            finally:
+                with self._lock:
+                    self._flights.pop(full, None)
+            with self._lock:
+                self.misses += 1
+                self._data[full] = value
+                while len(self._data) > self.entries:
+                    self._data.popitem(last=False)
         return value

@@ -38,7 +38,6 @@ OPENAPI_BODY: dict[str, Any] = {
             }, "required": ["text"]}},
         },
     },
-    "security": [{"bearer": []}],
 }
 
 
@@ -72,11 +71,11 @@ async def _read_payload(request: Request) -> tuple[list[tuple[str, bytes]], str 
         if not isinstance(body, dict):
             raise InputError("request", "JSON body must be an object with a 'text' field")
         return [], _str(body.get("text")), _str(body.get("name")) or "pasted.txt", None
-    form = await request.form(max_part_size=MAX_UPLOAD_BYTES)
-    files = [(f.filename or "upload", await f.read())
-             for f in form.getlist("files") if isinstance(f, UploadFile)]
-    name = _str(form.get("name")) or "pasted.txt"
-    return files, _str(form.get("text")), name, _str(form.get("token"))
+    async with request.form(max_part_size=MAX_UPLOAD_BYTES) as form:  # closes the temp files
+        files = [(f.filename or "upload", await f.read())
+                 for f in form.getlist("files") if isinstance(f, UploadFile)]
+        name = _str(form.get("name")) or "pasted.txt"
+        return files, _str(form.get("text")), name, _str(form.get("token"))
 
 
 def _str(value: object) -> str | None:
@@ -104,6 +103,7 @@ def _run(request: Request, files: list[tuple[str, bytes]], text: str | None, nam
         else:
             report = kb.ingest_text(text or "", Path(name).name or "pasted.txt")
     state.cache.bump()
+    state.graph_index.bump()
     return report
 
 

@@ -92,14 +92,19 @@ def snippet(text: str | None) -> Markup:
 
 
 def excerpt(text: str, start: int, end: int, context: int = 160) -> Markup:
-    """The evidence span in its surrounding text, highlighted, cut at word boundaries."""
-    lo, hi = max(0, start - context), min(len(text), end + context)
-    while lo > 0 and not text[lo - 1].isspace():
+    """The evidence span in its paragraph (at most `context` characters each side), marked."""
+    para_lo = text.rfind("\n\n", 0, start)
+    para_hi = text.find("\n\n", end)
+    lo = max(start - context, para_lo + 2 if para_lo >= 0 else 0)
+    hi = min(end + context, para_hi if para_hi >= 0 else len(text))
+    while lo > 0 and lo > para_lo + 2 and not text[lo - 1].isspace():
         lo -= 1
-    while hi < len(text) and not text[hi].isspace():
+    while hi < len(text) and hi < para_hi and not text[hi].isspace():
         hi += 1
     body = highlight(text[lo:hi], [Span(start - lo, end - lo, "evidence")])
-    return Markup(("… " if lo else "") + body + (" …" if hi < len(text) else ""))
+    cut_before = lo > 0 and not text[:lo].endswith("\n\n")
+    cut_after = hi < len(text) and not text[hi:].startswith("\n\n")
+    return Markup(("… " if cut_before else "") + body + (" …" if cut_after else ""))
 
 
 def entity_href(name_or_id: str) -> str:

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from newsgraph.errors import NotFound
 from newsgraph.model import COOPERATIVE_TYPES, ENTITY_TYPES, PLOVER_TYPES
 from newsgraph.serve import render
-from newsgraph.serve.api import get_cache, get_store
+from newsgraph.serve.api import actor_graph, get_cache, get_store
 from newsgraph.store import alias_key, queries
 
 HERE = Path(__file__).parent
@@ -51,11 +51,14 @@ def error_page(request: Request, status: int, message: str) -> Response:
 
 def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
     """Links to the previous and next pages, keeping the other query parameters."""
-    url = request.url
+    def at(new_offset: int) -> str:  # relative: never trust the Host header with a link
+        url = request.url.include_query_params(offset=new_offset)
+        return f"{url.path}?{url.query}"
+
     return {
         "total": total, "first": offset + 1 if total else 0, "last": min(total, offset + limit),
-        "prev": str(url.include_query_params(offset=max(0, offset - limit))) if offset else None,
-        "next": str(url.include_query_params(offset=offset + limit)) if offset + limit < total else None,
+        "prev": at(max(0, offset - limit)) if offset else None,
+        "next": at(offset + limit) if offset + limit < total else None,
     }
 
 
@@ -66,12 +69,14 @@ def _blank(value: str | None) -> str | None:
 @router.get("/")
 def home(request: Request) -> HTMLResponse:
     store, cache = get_store(request), get_cache(request)
-    return page(
+    return page(  # aggregates over the whole KB: cached until the database changes
         request, "home.html",
         stats=cache.get(("stats",), lambda: queries.stats(store)),
-        stories=queries.stories(store, limit=6)["items"],
-        events=queries.events(store, order="mentions", limit=8)["items"],
-        claims=queries.claims(store, contested=True, limit=4)["items"],
+        stories=cache.get(("home-stories",), lambda: queries.stories(store, limit=6)["items"]),
+        events=cache.get(("home-events",),
+                         lambda: queries.events(store, order="mentions", limit=8)["items"]),
+        claims=cache.get(("home-claims",),
+                         lambda: queries.claims(store, contested=True, limit=4)["items"]),
     )
 
 
@@ -80,14 +85,17 @@ def search(
     request: Request, q: Text = None, since: Text = None, until: Text = None,
     outlet: Text = None, actor: Text = None, type: Text = None, offset: Offset = 0,
 ) -> HTMLResponse:
-    store = get_store(request)
+    store, cache = get_store(request), get_cache(request)
     filters = {"since": _blank(since), "until": _blank(until), "outlet": _blank(outlet),
                "actor": _blank(actor), "event_type": _blank(type)}
     results, entities = None, []
     if q and q.strip():
-        results = queries.search(store, q, **filters, limit=20, offset=offset)
+        results = dict(cache.get(("search-page", q, offset, *sorted(filters.items())),
+                                 lambda: queries.search(store, q, **filters, limit=20, offset=offset)))
         results["pager"] = pager(request, results["total"], 20, offset)
-        entities = queries.entities(store, q=q, limit=6)["items"] if not offset else []
+        if not offset:
+            entities = cache.get(("search-entities", q),
+                                 lambda: queries.entities(store, q=q, limit=6)["items"])
     return page(request, "search.html", q=q or "", filters=filters, results=results,
                 entities=entities)
 
@@ -102,9 +110,9 @@ def story(request: Request, story_id: int) -> HTMLResponse:
 def event(request: Request, event_id: int) -> HTMLResponse:
     data = queries.event(get_store(request), event_id)
     for m in data["mentions"]:
-        m["html"] = render.highlight(
-            m.pop("article_text") or "", [render.Span(*m["span"], "evidence", anchor=f"m-{m['id']}")]
-        )
+        text = m.pop("article_text") or ""
+        m["context"] = render.excerpt(text, *m["span"], context=240)
+        m["html"] = render.highlight(text, [render.Span(*m["span"], "evidence")])
     return page(request, "event.html", event=data)
 
 
@@ -120,8 +128,9 @@ def article(request: Request, article_id: str) -> HTMLResponse:
 @router.get("/entities/{entity_id:path}")
 def entity(request: Request, entity_id: str) -> Response:
     store = get_store(request)
-    try:
-        data = queries.entity(store, entity_id)
+    try:  # a busy actor's page reads thousands of rows: cached until the database changes
+        data = get_cache(request).get(("entity-page", entity_id),
+                                      lambda: queries.entity(store, entity_id))
     except NotFound:
         canonical = _entity_by_alias(request, entity_id)
         if canonical:
@@ -155,7 +164,9 @@ def timeline(request: Request, actor: Text = None, type: Text = None,
              since: Text = None, until: Text = None, story: int | None = None) -> HTMLResponse:
     filters = {"actor": _blank(actor), "type_": _blank(type), "since": _blank(since),
                "until": _blank(until), "story": story}
-    data = queries.timeline(get_store(request), **filters, limit=100)
+    store = get_store(request)
+    data = get_cache(request).get(("timeline-page", *sorted(filters.items())),
+                                  lambda: queries.timeline(store, **filters, limit=100))
     api = {"type" if k == "type_" else k: v for k, v in filters.items() if v}
     return page(request, "timeline.html", filters=filters, timeline=data,
                 api_src="/api/v1/timeline?" + urlencode({"limit": 500, **api}))
@@ -164,10 +175,8 @@ def timeline(request: Request, actor: Text = None, type: Text = None,
 @router.get("/graph")
 def graph(request: Request, since: Text = None, until: Text = None,
           min_weight: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
-    store, cache = get_store(request), get_cache(request)
     since, until = _blank(since), _blank(until)
-    data = cache.get(("graph", since, until, min_weight),
-                     lambda: queries.graph(store, since=since, until=until, min_weight=min_weight))
+    data = actor_graph(request, since, until, min_weight)
     return page(request, "graph.html", since=since or "", until=until or "",
                 min_weight=min_weight, graph=data)
 

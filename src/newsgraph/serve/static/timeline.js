@@ -75,6 +75,7 @@
       NG.svg("line", { x1: left, x2: width - right, y1: y, y2: y }, laneG);
       NG.svg("text", { x: left - 8, y: y + 4, "text-anchor": "end" }, laneG).textContent = name;
     });
+    brush(root, left, width - right, t0, t1, height);
     var stack = {};
     var dots = NG.svg("g", { "class": "tl-dots" }, root);
     items.forEach(function (ev, i) {
@@ -94,6 +95,39 @@
       dot.addEventListener("blur", function () { tip.hidden = true; });
       dot.addEventListener("click", function () { window.location.href = "/events/" + ev.id; });
       dot.addEventListener("keydown", function (e) { if (e.key === "Enter") window.location.href = "/events/" + ev.id; });
+    });
+  }
+
+  /* drag across the chart to zoom: the window becomes the page's since/until filters */
+  function brush(root, x0, x1, t0, t1, height) {
+    var start = null, rect = null;
+    function at(e) {
+      var r = root.getBoundingClientRect();
+      return Math.max(x0, Math.min(x1, (e.clientX - r.left) * root.viewBox.baseVal.width / r.width));
+    }
+    root.addEventListener("pointerdown", function (e) {
+      if (e.target.classList.contains("tl-dot")) return;
+      start = at(e);
+      rect = NG.svg("rect", { "class": "tl-brush", x: start, y: 4, width: 0, height: height - 28 }, root);
+      root.setPointerCapture(e.pointerId);
+    });
+    root.addEventListener("pointermove", function (e) {
+      if (start === null) return;
+      var x = at(e);
+      rect.setAttribute("x", Math.min(start, x));
+      rect.setAttribute("width", Math.abs(x - start));
+    });
+    root.addEventListener("pointerup", function (e) {
+      if (start === null) return;
+      var a = Math.min(start, at(e)), b = Math.max(start, at(e));
+      start = null;
+      if (b - a < 6) { rect.remove(); return; }
+      var day = function (px) {
+        return new Date(t0 + (px - x0) / (x1 - x0) * (t1 - t0)).toISOString().slice(0, 10);
+      };
+      var params = new URLSearchParams(window.location.search);
+      params.set("since", day(a)); params.set("until", day(b));
+      window.location.search = params.toString();
     });
   }
 

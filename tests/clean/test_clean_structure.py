@@ -1,0 +1,120 @@
+"""Stories split, comments cut off with their dates, heads read (title, byline, outlet)."""
+
+from __future__ import annotations
+
+P1 = "Lithuania's parliament approved a law on Thursday that lets the army train volunteers on weekends, a step officials say will add several thousand reservists within two years."
+P2 = "The defence ministry said the first courses would start in September at three bases near the Belarusian border, with places for about six hundred people."
+P3 = "Estonia's central bank cut its growth forecast for this year to 0.8 percent, citing weak exports to Finland and Sweden and slower spending by households."
+P4 = "The bank said inflation should fall below three percent by the end of the year as energy prices ease and wage growth slows."
+
+
+def test_page_with_separators_splits_into_stories(clean_text_page) -> None:
+    page = clean_text_page("\n\n".join(["What's new", "Baltic Briefs", P1, P2, " ", ".", P3, P4]))
+    assert [a.text for a in page.articles] == [f"{P1}\n\n{P2}", f"{P3}\n\n{P4}"]
+    assert [a.index for a in page.articles] == [0, 1]
+    assert page.articles[0].title is None  # "Baltic Briefs" names the forum board
+    assert page.articles[1].title is None
+    assert ("Baltic Briefs", "drop", "forum section name") in [
+        (d.line, d.action, d.reason) for d in page.trace
+    ]
+    assert [d.action for d in page.trace].count("split") == 1
+
+
+def test_headlines_bylines_and_star_separators(clean_text_page) -> None:
+    text = "\n".join(["Volunteer Training Law Passes", "By Ona Petraitis", "", P1, P2, "", "* * *", "",
+                      "Estonia Cuts Growth Forecast", "Written by Karl Tamm", "", P3, P4])  # fmt: skip
+    a, b = clean_text_page(text).articles
+    assert (a.title, a.author) == ("Volunteer Training Law Passes", "Ona Petraitis")
+    assert (b.title, b.author) == ("Estonia Cuts Growth Forecast", "Karl Tamm")
+    assert "By Ona" not in a.text and "Written by" not in b.text
+
+
+def test_outlet_from_copyright_line_applies_to_every_story(clean_text_page) -> None:
+    text = "\n\n".join([P1, P2, "---", P3, P4, "© 2025 Baltic Ledger. All rights reserved."])
+    page = clean_text_page(text)
+    assert [a.outlet for a in page.articles] == ["Baltic Ledger", "Baltic Ledger"]
+    assert "Baltic Ledger" not in page.articles[1].text
+
+
+def test_breadcrumb_and_repeated_headline(clean_text_page) -> None:
+    text = "\n\n".join(["Home » baltics » Volunteer Training Law Passes", "Volunteer Training Law Passes", "by",
+                        P1, "Volunteer training law passes", P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "Volunteer Training Law Passes"
+    assert article.author is None
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_comments_with_leading_timestamps(clean_text_page) -> None:
+    text = "\n".join([P1, P2, "May 2, 2025 AT 08:15", "Good news for the border towns.",
+                      "May 3, 2025 AT 21:40", "Weekend courses are a smart idea.", "I would sign up."])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.text == f"{P1}\n\n{P2}"
+    assert [(c.posted, c.text) for c in article.comments] == [
+        ("2025-05-02", "Good news for the border towns."),
+        ("2025-05-03", "Weekend courses are a smart idea.\nI would sign up."),
+    ]
+    assert (article.published, article.published_basis) == ("2025-05-02", "comments")
+
+
+def test_comments_with_user_names_and_reply_links(clean_text_page) -> None:
+    text = "\n".join([P1, P2, "", "2 Comments", "", "vilnius_dad", "June 1, 2025 at 9:03 pm",
+                      "About time.", "Reply", "", "Rasa M.", "June 2, 2025 at 7:15 am",
+                      "Which bases exactly?", "Reply", "", "Leave a Reply", "Post Comment"])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.text == f"{P1}\n\n{P2}"
+    assert [(c.author, c.posted, c.text) for c in article.comments] == [
+        ("vilnius_dad", "2025-06-01", "About time."),
+        ("Rasa M.", "2025-06-02", "Which bases exactly?"),
+    ]
+
+
+def test_comments_whose_timestamp_follows_the_text(clean_text_page) -> None:
+    text = "\n".join([P1, P2, "3 Comments", "First comment text here.", "April 4, 2025 at 10:00 am",
+                      "A second reader's view.", "April 5, 2025 at 11:30 am"])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.text == f"{P1}\n\n{P2}"
+    assert [(c.posted, c.text) for c in article.comments] == [
+        ("2025-04-04", "First comment text here."),
+        ("2025-04-05", "A second reader's view."),
+    ]
+
+
+def test_single_updated_line_is_not_a_comment_section(clean_text_page) -> None:
+    article = clean_text_page("\n\n".join([P1, P2, "Updated: May 4, 2025 at 10:00 am"])).articles[0]
+    assert article.comments == []
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_trace_shows_kept_dropped_and_split_with_reasons(clean_text_page) -> None:
+    page = clean_text_page(
+        "\n\n".join(["Home » news » Briefs", P1, P2, ".", P3, P4, "Share this article"])
+    )
+    actions = {d.line: (d.action, d.reason) for d in page.trace}
+    assert actions[P1] == ("keep", "body text")
+    assert actions["."] == ("split", "story separator")
+    assert (
+        actions["Share this article"][0] == "drop" and "share" in actions["Share this article"][1]
+    )
+    assert all(0.0 <= d.score <= 1.0 for d in page.trace)
+
+
+def test_masthead_outlet_and_bare_author_line(clean_text_page) -> None:
+    text = "\n".join(["Harbour Ledger — Baltics", "", "Volunteer Training Law Passes", "Ona Petraitis",
+                      "Updated May 2, 2025", "", P1, P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert (article.title, article.author, article.outlet) == (
+        "Volunteer Training Law Passes",
+        "Ona Petraitis",
+        "Harbour Ledger",
+    )
+    assert (article.published, article.published_basis) == ("2025-05-02", "text")
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_byline_names_the_outlet(clean_text_page) -> None:
+    text = "\n".join(
+        ["Volunteer Training Law Passes", "By Ona Petraitis | Baltic Ledger", "", P1, P2]
+    )
+    article = clean_text_page(text).articles[0]
+    assert (article.author, article.outlet) == ("Ona Petraitis", "Baltic Ledger")

@@ -1,0 +1,84 @@
+"""Claims: numbers with value, unit, subject, approximation, attribution and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(run, text):
+    return [(c.value, c.upper, c.unit, c.approximate) for c in run(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army sent 1,200 troops to the border.", (1200, None, "troops", False)),
+        ("Officials counted five million refugees.", (5000000, None, "refugees", False)),
+        ("Nearly five million people fled the region.", (5000000, None, "people", True)),
+        ("Between 10,000 and 12,000 soldiers took part.", (10000, 12000, "soldiers", True)),
+        ("Some 3,500 workers went on strike.", (3500, None, "workers", True)),
+        ("A dozen drones were shot down.", (12, None, "drones", False)),
+        ("Thousands of protesters filled the square.", (1000, None, "protesters", True)),
+        ("The plant produced 2.5 million tons of steel.", (2500000, None, "tons", False)),
+        ("Nearly half of the shells came from abroad.", (0.5, None, "share", True)),
+        ("Turnout reached 64% in the capital.", (0.64, None, "share", False)),
+        ("Turnout reached 64 percent in the capital.", (0.64, None, "share", False)),
+        ("The package is worth $250 billion.", (250000000000, None, "USD", False)),
+        ("The bank lent €1.5 billion to the utility.", (1500000000, None, "EUR", False)),
+        ("The fund holds about 40 million euros.", (40000000, None, "EUR", True)),
+    ],
+)
+def test_claim_forms(run, text, expected):
+    assert _claims(run, text) == [expected]
+
+
+def test_range_written_with_to(run):
+    claims = _claims(
+        run, "Seoul says between 10,000 to 12,000 North Korean troops were sent to Russia."
+    )
+    assert claims == [(10000, 12000, "troops", True)]
+
+
+def test_subject_says_what_is_counted(run):
+    claim = run(
+        "Bloomberg reports, citing South Korea's defense ministry, that some 11,000 North Korean troops were sent to Russia."
+    ).claims[0]
+    assert claim.subject == "North Korean troops were sent to Russia"
+    assert claim.attributed_to == "South Korea"
+    assert claim.modality == "reported"
+
+
+def test_money_has_currency_and_subject(run):
+    claim = run("Washington has allocated approximately $175 billion in aid to Kyiv.").claims[0]
+    assert (claim.value, claim.unit, claim.currency, claim.approximate) == (
+        175000000000,
+        "USD",
+        "USD",
+        True,
+    )
+    assert claim.subject == "aid"
+
+
+def test_share_subject_is_what_it_is_a_share_of(run):
+    claim = run("Nearly half of Russia's artillery shells come from North Korea.").claims[0]
+    assert claim.subject == "Russia's artillery shells"
+
+
+def test_integral_values_are_ints(run):
+    claim = run("The army sent 1,200 troops.").claims[0]
+    assert isinstance(claim.value, int)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed in 2018.",
+        "1. Russia and North Korea deepened ties.",
+        "The two nations share a border.",
+        "The 72-year-old leader spoke for an hour.",
+        "It was the third meeting this year.",
+        "One of the ministers resigned on 4 May.",
+    ],
+)
+def test_not_claims(run, text):
+    assert run(text).claims == []

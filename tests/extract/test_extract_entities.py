@@ -1,0 +1,98 @@
+"""Entities: one canonical entity per referent, whatever the spelling or title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.extract import Extractor
+
+
+def _names(article) -> dict[str, str]:
+    return {e.name: e.type for e in article.entities}
+
+
+def test_hyphenated_korean_name_is_canonical(run):
+    article = run("Kim Jong-un inspected a factory. Kim Jong Un later gave a speech.")
+    kims = [e for e in article.entities if e.name == "Kim Jong Un"]
+    assert len(kims) == 1
+    assert kims[0].type == "PERSON"
+    assert "Kim Jong-un" in kims[0].aliases
+    assert len(kims[0].mentions) == 2
+
+
+def test_transliteration_variants_are_one_person(run):
+    article = run("Sergei Lavrov arrived on Monday. Sergey Lavrov then met reporters.")
+    lavrovs = [e for e in article.entities if e.name == "Sergey Lavrov"]
+    assert len(lavrovs) == 1
+    assert len(lavrovs[0].mentions) == 2
+
+
+def test_titles_are_stripped_and_surnames_link_back(run):
+    text = "Russian Foreign Minister Sergey Lavrov spoke in Geneva. Lavrov said talks would go on."
+    article = run(text)
+    lavrov = next(e for e in article.entities if e.name == "Sergey Lavrov")
+    starts = [text[s:e] for s, e in lavrov.mentions]
+    assert starts == ["Sergey Lavrov", "Lavrov"]
+    assert "Russian" in _names(article)
+
+
+def test_unknown_person_surname_joins_full_name(run):
+    article = run("Analyst Maria Hoffmeister wrote the report. Hoffmeister expects more strikes.")
+    people = [e for e in article.entities if e.type == "PERSON"]
+    assert [p.name for p in people] == ["Maria Hoffmeister"]
+    assert len(people[0].mentions) == 2
+
+
+def test_possessive_is_stripped_from_country(run):
+    text = "South Korea's defense ministry confirmed the launch."
+    article = run(text)
+    korea = next(e for e in article.entities if e.name == "South Korea")
+    assert korea.type == "GPE"
+    assert [text[s:e] for s, e in korea.mentions] == ["South Korea"]
+
+
+def test_lower_case_country_is_found(run):
+    article = run("The war in ukraine entered its fourth year as russia pressed on.")
+    names = _names(article)
+    assert names.get("Ukraine") == "GPE"
+    assert names.get("Russia") == "GPE"
+
+
+def test_common_country_names_replace_official_ones(extractor: Extractor):
+    assert extractor.canonical("Korea, Democratic People's Republic of") == ("North Korea", "GPE")
+    assert extractor.canonical("Republic of Korea") == ("South Korea", "GPE")
+    assert extractor.canonical("Russian Federation") == ("Russia", "GPE")
+    assert extractor.canonical("Iran, Islamic Republic of") == ("Iran", "GPE")
+    assert extractor.canonical("the U.S.") == ("United States", "GPE")
+
+
+def test_canonical_handles_spelling_and_unknowns(extractor: Extractor):
+    assert extractor.canonical("Kim Jong-un") == ("Kim Jong Un", "PERSON")
+    assert extractor.canonical("Sergei Lavrov", "PERSON") == ("Sergey Lavrov", "PERSON")
+    assert extractor.canonical("Zelenskyy") == ("Volodymyr Zelensky", "PERSON")
+    assert extractor.canonical("KCNA") == ("Korean Central News Agency", "ORG")
+    assert extractor.canonical("Russian", "NORP") == ("Russian", "NORP")
+    assert extractor.canonical("Nobody Atall") is None
+
+
+def test_all_caps_tag_words_are_not_entities(run):
+    article = run("NORTH KOREA MILITARY RUSSIA POLITICS\n\nThe talks in Seoul ended early.")
+    names = {e.name.casefold() for e in article.entities}
+    assert "military" not in names
+    assert "politics" not in names
+    assert "seoul" in names
+
+
+def test_values_are_not_entities(run):
+    article = run("On June 3, 2024, some 5,000 people paid $20 each, 40% more than in 2023.")
+    assert not any(e.type in ("DATE", "CARDINAL", "MONEY", "PERCENT") for e in article.entities)
+
+
+def test_user_actor_file_extends_the_dictionary(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "actors:\n  - {name: Freedonian Navy, type: ORG, state: Freedonia, aliases: [FDN]}\n",
+        encoding="utf-8",
+    )
+    ex = Extractor(actor_files=[extra])
+    assert ex.canonical("FDN") == ("Freedonian Navy", "ORG")

@@ -1,0 +1,190 @@
+"""Events: one PLOVER event per reported interaction, with actors and targets as entities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract import Extractor
+from newsgraph.model import Article
+
+# One representative sentence per PLOVER category (our own wording): type, actors, targets.
+CASES = [
+    (
+        "Armenia and Azerbaijan signed a peace treaty on Friday.",
+        "AGREE",
+        ["Armenia", "Azerbaijan"],
+        [],
+    ),
+    (
+        "French President Emmanuel Macron visited Kyiv on Thursday.",
+        "CONSULT",
+        ["Emmanuel Macron"],
+        ["Ukraine"],
+    ),
+    ("Poland praised Finland's decision to join the alliance.", "SUPPORT", ["Poland"], ["Finland"]),
+    ("Belarus freed 14 political prisoners.", "CONCEDE", ["Belarus"], []),
+    ("India and Japan will cooperate on maritime security.", "COOPERATE", ["India", "Japan"], []),
+    ("Canada delivered artillery shells to Ukraine.", "AID", ["Canada"], ["Ukraine"]),
+    ("Israeli forces withdrew from southern Lebanon.", "RETREAT", ["Israel"], []),
+    ("The Philippines asked Japan for patrol boats.", "REQUEST", ["Philippines"], ["Japan"]),
+    ("Ukraine accused Belarus of hosting Russian missiles.", "ACCUSE", ["Ukraine"], ["Belarus"]),
+    (
+        "Venezuela rejected the ultimatum from Washington.",
+        "REJECT",
+        ["Venezuela"],
+        ["United States"],
+    ),
+    (
+        "North Korea threatened South Korea with nuclear retaliation.",
+        "THREATEN",
+        ["North Korea"],
+        ["South Korea"],
+    ),
+    ("Serbia summoned the Croatian ambassador.", "PROTEST", ["Serbia"], ["Croatia"]),
+    (
+        "The European Union imposed new sanctions on Belarusian banks.",
+        "SANCTION",
+        ["European Union"],
+        ["Belarus"],
+    ),
+    ("China deployed warships near Taiwan.", "MOBILIZE", ["China"], []),
+    (
+        "Turkish police detained two Swedish journalists in Istanbul.",
+        "COERCE",
+        ["Turkey"],
+        ["Sweden"],
+    ),
+    (
+        "Houthi rebels launched missiles at a British tanker.",
+        "ASSAULT",
+        ["Houthis"],
+        ["United Kingdom"],
+    ),
+]
+
+
+def _only(article: Article, type_: str):
+    found = [e for e in article.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.actors, e.targets) for e in article.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "targets"), CASES)
+def test_each_plover_category(run, text, type_, actors, targets):
+    event = _only(run(text), type_)
+    assert event.actors == actors
+    assert event.targets == targets
+    assert event.evidence == text
+    assert event.span == (0, len(text))
+    assert event.trigger
+
+
+def test_modes_come_from_the_controlled_list(run):
+    assert _only(run("Russian missiles struck Kyiv overnight."), "ASSAULT").mode == "missile"
+    assert _only(run("Canada delivered artillery shells to Ukraine."), "AID").mode == "military"
+    assert (
+        _only(run("North Korea threatened South Korea with nuclear retaliation."), "THREATEN").mode
+        == "nuclear"
+    )
+    assert _only(run("Armenia and Azerbaijan signed a peace treaty."), "AGREE").mode == "treaty"
+
+
+def test_capital_as_target_gives_state_and_location(run):
+    event = _only(run("Russian missiles struck Kyiv overnight."), "ASSAULT")
+    assert event.actors == ["Russia"]
+    assert event.targets == ["Ukraine"]
+    assert event.location == "Kyiv"
+
+
+def test_metonym_and_demonym_actors_map_to_the_state(run):
+    article = run("The Kremlin accused Estonia of provocations. Russian forces shelled Kharkiv.")
+    assert _only(article, "ACCUSE").actors == ["Russia"]
+    assert _only(article, "ASSAULT").actors == ["Russia"]
+    assert any(e.name == "Russia" for e in article.entities)
+
+
+def test_passive_voice_swaps_roles(run):
+    event = _only(run("The Ukrainian port was attacked by Russian drones on Friday."), "ASSAULT")
+    assert event.actors == ["Russia"]
+    assert event.targets == ["Ukraine"]
+    assert event.mode == "drone"
+
+
+def test_nominal_event_with_possessor(run):
+    event = _only(run("Lavrov's visit to Pyongyang lasted two days."), "CONSULT")
+    assert event.actors == ["Sergey Lavrov"]
+    assert event.targets == ["North Korea"]
+    assert event.location == "Pyongyang"
+    assert event.mode == "visit"
+
+
+def test_nominal_event_with_between(run):
+    event = _only(run("The summit between Xi Jinping and Narendra Modi ended early."), "CONSULT")
+    assert event.actors == ["Xi Jinping", "Narendra Modi"]
+
+
+def test_light_verb_gives_the_nominal_event_its_actor(run):
+    event = _only(run("Sergey Lavrov undertook a visit to North Korea."), "CONSULT")
+    assert event.actors == ["Sergey Lavrov"]
+    assert event.targets == ["North Korea"]
+
+
+def test_controlled_verb_inherits_its_subject(run):
+    event = _only(
+        run("Russian President Vladimir Putin is slated to visit North Korea."), "CONSULT"
+    )
+    assert event.actors == ["Vladimir Putin"]
+    assert event.targets == ["North Korea"]
+    assert event.modality == "planned"
+
+
+def test_pronoun_resolves_within_paragraph(run):
+    article = run("Yoon Suk-yeol met Fumio Kishida in Tokyo. He praised Japan's support.")
+    assert _only(article, "SUPPORT").actors == ["Yoon Suk Yeol"]
+
+
+def test_the_two_leaders_resolve_to_the_last_two_people(run):
+    article = run("Macron and Scholz met in Berlin. The two leaders signed a defense pact.")
+    event = _only(article, "AGREE")
+    assert event.actors == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_both_countries_resolve_to_the_conjoined_pair(run):
+    text = "Ties between Iran and Venezuela have grown, despite pressure from Brazil. Both countries signed an oil deal."
+    assert _only(run(text), "AGREE").actors == ["Iran", "Venezuela"]
+
+
+def test_reported_speech_keeps_actor_and_source_apart(run):
+    event = _only(run("Egypt's foreign ministry said Israel had bombed a convoy."), "ASSAULT")
+    assert event.actors == ["Israel"]
+    assert event.source == "Egypt"
+    assert event.modality == "reported"
+
+
+def test_no_actor_no_event(run):
+    assert run("The attack killed several people.").events == []
+
+
+def test_topics_of_talks_are_not_events(run):
+    article = run("The ministers discussed military assistance.")
+    assert not [e for e in article.events if e.type == "AID"]
+
+
+def test_request_does_not_assert_the_requested_action(run):
+    article = run("Zelensky urged NATO to supply more air defense systems.")
+    assert [e.type for e in article.events] == ["REQUEST"]
+    assert article.events[0].targets == ["NATO"]
+
+
+def test_user_pattern_file_adds_a_trigger(tmp_path: Path):
+    extra = tmp_path / "patterns.yaml"
+    extra.write_text(
+        "patterns:\n  COERCE:\n    - {lemma: jail, pos: verb, mode: arrest}\n", encoding="utf-8"
+    )
+    ex = Extractor(pattern_files=[extra])
+    article = ex.extract(Article(source="t", index=0, text="Belarus jailed a Polish journalist."))
+    assert [(e.type, e.actors, e.targets) for e in article.events] == [
+        ("COERCE", ["Belarus"], ["Poland"])
+    ]

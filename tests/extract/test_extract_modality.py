@@ -1,0 +1,71 @@
+"""Modality and attribution: how sure the text is, and who it says the fact comes from."""
+
+from __future__ import annotations
+
+import pytest
+
+MODALITY_CASES = [
+    ("Iran seized a tanker in the Gulf.", "asserted"),
+    ("Iran reportedly seized a tanker in the Gulf.", "reported"),
+    ("Iran could seize a tanker in the Gulf.", "speculated"),
+    ("Iran will seize tankers in the Gulf, officials warned.", "planned"),
+    ("Iran plans to seize tankers in the Gulf.", "planned"),
+    ("Iran denied that it had seized a tanker in the Gulf.", "denied"),
+    ("Iran did not seize the tanker.", "denied"),
+    ("If Iran seizes a tanker, Britain will respond.", "speculated"),
+    ("Did Iran seize a tanker in the Gulf?", "speculated"),
+    ("Analysts suggest that Iran seized the tanker.", "speculated"),
+    ("Critics argue that Iran seized the tanker to send a message.", "opinion"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), MODALITY_CASES)
+def test_event_modality(run, text, modality):
+    events = [e for e in run(text).events if e.type == "COERCE"]
+    assert len(events) == 1
+    assert events[0].modality == modality
+
+
+def test_estimated_claim(run):
+    claim = run("The damage is estimated at $3 billion.").claims[0]
+    assert claim.modality == "estimated"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russia attacked Odesa overnight, according to Reuters.", "Reuters"),
+        ("Russia attacked Odesa overnight, Ukraine's air force said.", "Ukraine"),
+        (
+            "Russia attacked Odesa overnight, as reported by the Kyiv Independent.",
+            "Kyiv Independent",
+        ),
+        (
+            "Bloomberg reports, citing South Korea's defense ministry, that North Korea attacked Seoul.",
+            "South Korea",
+        ),
+        ("Reports from Der Spiegel detail that Russia attacked Odesa.", "Der Spiegel"),
+        ("Kremlin spokesman Dmitry Peskov said Russia would strike Kyiv.", "Dmitry Peskov"),
+    ],
+)
+def test_attribution_forms(run, text, source):
+    events = [e for e in run(text).events if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].source == source
+    assert events[0].modality in ("reported", "planned")
+
+
+def test_reportedly_has_no_source(run):
+    event = run("Iran reportedly seized a tanker.").events[0]
+    assert (event.modality, event.source) == ("reported", None)
+
+
+def test_question_headline_is_not_an_assertion(run):
+    article = run("Will China invade Taiwan?")
+    assert [e.modality for e in article.events] == ["speculated"]
+
+
+def test_claim_attribution(run):
+    claim = run("About 300 civilians were killed, according to the United Nations.").claims[0]
+    assert claim.attributed_to == "United Nations"
+    assert claim.modality == "reported"
