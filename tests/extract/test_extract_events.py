@@ -14,8 +14,8 @@ CASES = [
     (
         "Armenia and Azerbaijan signed a peace treaty on Friday.",
         "AGREE",
-        ["Armenia", "Azerbaijan"],
-        [],
+        ["Armenia"],
+        ["Azerbaijan"],
     ),
     (
         "French President Emmanuel Macron visited Kyiv on Thursday.",
@@ -25,9 +25,9 @@ CASES = [
     ),
     ("Poland praised Finland's decision to join the alliance.", "SUPPORT", ["Poland"], ["Finland"]),
     ("Belarus freed 14 political prisoners.", "CONCEDE", ["Belarus"], []),
-    ("India and Japan will cooperate on maritime security.", "COOPERATE", ["India", "Japan"], []),
+    ("India and Japan will cooperate on maritime security.", "COOPERATE", ["India"], ["Japan"]),
     ("Canada delivered artillery shells to Ukraine.", "AID", ["Canada"], ["Ukraine"]),
-    ("Israeli forces withdrew from southern Lebanon.", "RETREAT", ["Israel"], []),
+    ("Israeli forces withdrew from southern Lebanon.", "RETREAT", ["Israel"], ["Lebanon"]),
     ("The Philippines asked Japan for patrol boats.", "REQUEST", ["Philippines"], ["Japan"]),
     ("Ukraine accused Belarus of hosting Russian missiles.", "ACCUSE", ["Ukraine"], ["Belarus"]),
     (
@@ -49,7 +49,7 @@ CASES = [
         ["European Union"],
         ["Belarus"],
     ),
-    ("China deployed warships near Taiwan.", "MOBILIZE", ["China"], []),
+    ("China deployed warships near Taiwan.", "MOBILIZE", ["China"], ["Taiwan"]),
     (
         "Turkish police detained two Swedish journalists in Istanbul.",
         "COERCE",
@@ -122,7 +122,8 @@ def test_nominal_event_with_possessor(run):
 
 def test_nominal_event_with_between(run):
     event = _only(run("The summit between Xi Jinping and Narendra Modi ended early."), "CONSULT")
-    assert event.actors == ["Xi Jinping", "Narendra Modi"]
+    # symmetric interactions: the first named is the actor, the others the targets
+    assert (event.actors, event.targets) == (["Xi Jinping"], ["Narendra Modi"])
 
 
 def test_light_verb_gives_the_nominal_event_its_actor(run):
@@ -148,12 +149,13 @@ def test_pronoun_resolves_within_paragraph(run):
 def test_the_two_leaders_resolve_to_the_last_two_people(run):
     article = run("Macron and Scholz met in Berlin. The two leaders signed a defense pact.")
     event = _only(article, "AGREE")
-    assert event.actors == ["Emmanuel Macron", "Olaf Scholz"]
+    assert (event.actors, event.targets) == (["Emmanuel Macron"], ["Olaf Scholz"])
 
 
 def test_both_countries_resolve_to_the_conjoined_pair(run):
     text = "Ties between Iran and Venezuela have grown, despite pressure from Brazil. Both countries signed an oil deal."
-    assert _only(run(text), "AGREE").actors == ["Iran", "Venezuela"]
+    event = _only(run(text), "AGREE")
+    assert (event.actors, event.targets) == (["Iran"], ["Venezuela"])
 
 
 def test_reported_speech_keeps_actor_and_source_apart(run):
@@ -161,6 +163,15 @@ def test_reported_speech_keeps_actor_and_source_apart(run):
     assert event.actors == ["Israel"]
     assert event.source == "Egypt"
     assert event.modality == "reported"
+
+
+def test_joint_denial_keeps_both_actors(run):
+    event = _only(run("Moscow and Pyongyang denied the arms trade."), "REJECT")
+    assert (event.actors, event.targets, event.modality) == (
+        ["Russia", "North Korea"],
+        [],
+        "denied",
+    )
 
 
 def test_no_actor_no_event(run):

@@ -53,3 +53,11 @@ def test_resolving_new_articles_does_not_grow_with_the_knowledge_base(tmp_path) 
     small = steps_to_resolve_new(KB(tmp_path / "small"), 20)
     large = steps_to_resolve_new(KB(tmp_path / "large"), 200)
     assert large <= small * GROWTH_ALLOWED, (small, large)
+
+
+def test_resolve_bench_reports_flat_costs(tmp_path) -> None:
+    from newsgraph.resolve.bench import incremental_costs
+
+    result = incremental_costs((40, 200), n_new=20, workdir=tmp_path)
+    assert [r["kb_articles"] for r in result["rows"]] == [40, 200]
+    assert result["step_growth"] <= GROWTH_ALLOWED

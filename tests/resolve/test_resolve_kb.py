@@ -222,3 +222,11 @@ def test_resolve_is_idempotent(kb) -> None:
     again = kb.resolver.resolve([a])
     assert again.new_stories == 0 and again.events_new == 0
     assert kb.row("SELECT n_mentions FROM events")[0] == 1
+
+
+def test_claim_qualifier_is_the_first_one_named() -> None:
+    from newsgraph.resolve.claims import subject_words
+
+    assert subject_words("soldiers sent, with thousands killed", "soldier").qualifier == "sent"
+    assert subject_words("soldiers killed or wounded", "soldier").qualifier == "casualties"
+    assert subject_words("soldiers", "soldier").qualifier is None

@@ -1,12 +1,15 @@
 """Claims: statements that carry a number, with value, unit, subject, attribution, modality.
 
 Numbers are found token by token: digits ("10,000", "1.5"), words ("five million", "a
-dozen"), vague plurals ("thousands of" -> 1000, approximate), shares ("nearly half",
+dozen"), shares ("nearly half",
 "18%", "18 percent" -> 0.18, unit "share"), money ("$250 billion" -> 250000000000, unit and
 currency "USD") and ranges ("between 10,000 and 12,000", "10,000 to 12,000": value and
 upper). Approximators before a number ("nearly", "about", "some", "more than") set
 `approximate`. Not claims: dates and years, times, ordinals, list numbering, ages, numbers
-inside names, "the two nations" (counted nouns in `skip_units`), and bare numbers with no unit.
+inside names, "the two nations" (counted nouns in `skip_units`), bare numbers with no unit, and
+vague plurals ("thousands of troops": recognised, so never misread, but no checkable number).
+Durations count ("talks lasted five hours", "his first visit in 24 years"); people are counted
+in the unit the text uses, with soldiers/personnel folded into "troops" (unit_aliases).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from newsgraph.model import Claim
 # Entity labels whose numbers are not claims.
 _NOT_QUANTITIES = frozenset({"ORDINAL"})
 # Words around a number that make it a date, not a count ("three days ago", "last 2 weeks").
+_CALIBRES = ("mm", "-mm", "cm", "caliber", "calibre")
 _DATE_WORDS = frozenset({"ago", "later", "earlier", "before", "after"})
 _DATE_MODIFIERS = frozenset({"last", "next", "past", "coming", "this", "previous"})
 # Longest subject kept, in words; subjects say what is counted, not the whole sentence.
@@ -138,8 +142,12 @@ class ClaimFinder:
     def _number(self, doc, i: int, stop: int) -> Quantity | None:
         j = i
         while j < stop and self._is_number_word(doc[j], doc, j, stop):
-            if j > i and doc[j].text[:1].isdigit() and doc[j - 1].text[:1].isdigit():
-                break  # "12 14 16": a row of separate numbers, not one
+            if (
+                j > i
+                and doc[j].text[:1].isdigit()
+                and (doc[j - 1].text[:1].isdigit() or doc[j - 1].lower_ in self.lex.multipliers)
+            ):
+                break  # "12 14 16", "3 million 152mm shells": separate numbers, not one
             j += 1
         if j == i:
             return None
@@ -213,8 +221,8 @@ class ClaimFinder:
     ) -> Claim | None:
         doc = sent.doc
         last = upper or q
-        if self._excluded(q, last, sent, ctx):
-            return None
+        if self._excluded(q, last, sent, ctx) or q.vague:
+            return None  # "thousands of troops" states no number a reader could check
         value, top = q.value, upper.value if upper else None
         if top is not None and upper.multiplied and not q.multiplied and value < top:
             value *= top / _leading(upper, doc, self)
@@ -259,6 +267,8 @@ class ClaimFinder:
         if any(t.ent_type_ in ("DATE", "TIME") for t in tokens) and self._is_date(q, last, sent):
             return True
         after = doc[last.end].lower_ if last.end < sent.end else ""
+        if after in _CALIBRES or doc[last.end - 1].lower_.endswith(_CALIBRES):
+            return True  # "152mm shells": a calibre, not a count
         return after in ("-year-old", "year-old", "years-old") or (
             after == "-" and last.end + 1 < sent.end and doc[last.end + 1].lower_ == "year"
         )
@@ -270,7 +280,14 @@ class ClaimFinder:
         before = doc[q.start - 1].lower_ if q.start > sent.start else ""
         if not after or before in _DATE_MODIFIERS or (len(after) > 1 and after[1] in _DATE_WORDS):
             return True
-        return doc[last.end].lemma_.lower() not in ("year", "month", "week", "day", "hour", "minute")
+        return doc[last.end].lemma_.lower() not in (
+            "year",
+            "month",
+            "week",
+            "day",
+            "hour",
+            "minute",
+        )
 
     def _unit(
         self, q: Quantity, last: Quantity, sent: Span
@@ -289,7 +306,7 @@ class ClaimFinder:
         if after is not None and after.lower_ in self.lex.currencies:
             code = self.lex.currencies[after.lower_]
             return code, code, after, 1.0
-        noun = self._counted_noun(q, last, sent)
+        noun = self._counted_noun(q, last, sent) or _number_of(sent)
         if noun is None:
             return None, None, None, 1.0
         lemma = noun.lemma_.lower()
@@ -315,8 +332,12 @@ class ClaimFinder:
                 nxt += 1
         if nxt < sent.end and doc[nxt].pos_ == "NOUN":
             noun = doc[nxt]
-            while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
-                noun = noun.head
+            while (
+                noun.dep_ in ("compound", "poss")
+                and noun.head.i > noun.i
+                and noun.head.pos_ == "NOUN"
+            ):
+                noun = noun.head  # "13 of the council's 15 members": members
             return noun
         return None
 
@@ -409,6 +430,20 @@ class ClaimFinder:
                 return None
             cur = cur.head
         return None
+
+
+def _number_of(sent: Span) -> Token | None:
+    """ "put the number of shells shipped at 5 million": the noun a bare number counts."""
+    for tok in sent:
+        if tok.lower_ in ("number", "total", "tally", "count") and tok.pos_ == "NOUN":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    pobj = next(
+                        (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None
+                    )
+                    if pobj is not None:
+                        return pobj
+    return None
 
 
 def _head_noun(tok: Token) -> Token | None:

@@ -52,7 +52,8 @@ class ArticleContext:
         dates = [
             e
             for e in self.date_ents
-            if sent.start <= e.start and e.end <= sent.end
+            if sent.start <= e.start
+            and e.end <= sent.end
             and e.root.dep_ not in ("compound", "amod", "nmod", "poss", "nummod")
         ]
         dates.sort(

@@ -122,13 +122,14 @@ class EntityResolver:
         """A dictionary match overrides NER only when it swallows a whole, non-place NER span
         ("Kim Jong-un" over a cut "Kim Jong"); "South Korea's" stays the country it names."""
         for ent in ents:
-            if ent.start >= span.end or ent.end <= span.start:
-                continue
+            if ent.start >= span.end or ent.end <= span.start or ent.label_ not in LABELS:
+                continue  # value spans (DATE, CARDINAL) never block a dictionary name
             if span.start == ent.start and span.end == ent.end and span.label == ent.label:
                 return True
             if span.start < ent.end and ent.start < span.end:
                 inside = span.start <= ent.start and ent.end <= span.end
-                if not inside or ent.label_ in ("GPE", "NORP", "LOC"):
+                place = ent.label_ in ("GPE", "NORP", "LOC") and span.label_ != "PERSON"
+                if not inside or place:  # a person's name swallows a stray "Hui" NORP
                     return False
         return True
 

@@ -20,6 +20,10 @@ from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.patterns import Pattern, PatternBook
 from newsgraph.model import Event
 
+# Categories where what is sent belongs to the sender ("North Korean troops were sent").
+SENDING = frozenset({"AID", "MOBILIZE"})
+# Categories that are speech acts: a state's spokesperson saying it is the state doing it.
+VERBAL = frozenset({"SUPPORT", "THREATEN", "PROTEST", "REJECT", "REQUEST", "ACCUSE"})
 # Categories where "A and B did it" means A did it with B (actor A, target B).
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Categories whose object's own complement names the target ("signed a pact with X").
@@ -79,7 +83,7 @@ class EventCoder:
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
                 break
-        return events
+        return _merge(events)
 
     def _repeats(self, pattern: Pattern, frame: Frame, ctx: ArticleContext) -> bool:
         """A nominal mention of an event the article already coded ("Putin's visit", again)."""
@@ -134,6 +138,16 @@ class EventCoder:
         targets = [t for t in targets if t not in actors]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
+        if not targets and pattern.mode != "deny":
+            targets = _nearest_named(tok, actors, ctx)
+        if pattern.category in VERBAL and len(actors) == 1:
+            speaker = ctx.reader.speaker(tok)  # "Choe said Pyongyang would support Moscow": Choe
+            if (
+                speaker is not None
+                and speaker.actor is not None
+                and speaker.actor.state == actors[0]
+            ):
+                actors = [speaker.name]
         mode = pattern.mode if pattern.mode != "object" else object_mode or self._derived_mode(tok)
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
@@ -223,6 +237,14 @@ class EventCoder:
             actors = self._inherited(tok, ctx)
         if passive and not any(c.dep_ == "nsubjpass" for c in tok.children) and tok.dep_ == "conj":
             targets += self._inherited(tok, ctx)  # "Putin landed ... and was met by Kim"
+        if passive and not actors and pattern.category in SENDING:
+            # "15,000 North Korean soldiers have been sent to Russia": the sender owns what is sent
+            actors = [
+                n for c in tok.children if c.dep_ == "nsubjpass" for n in ctx.participants.names(c)
+            ]
+            targets = [t for t in targets if t not in actors]
+        if tok.dep_ == "acl" and pattern.category in SENDING and not targets:
+            targets += _user_of(tok, ctx)  # "fired missiles supplied by North Korea": the firer
         location = self._preps(pattern, tok, ctx, targets) or location
         for obj in _object_tokens(tok):  # "scrapped its pact with X", "pledged aid for Sudan"
             if targets or pattern.category not in OBJECT_TARGETS:
@@ -237,9 +259,14 @@ class EventCoder:
         for _ in range(MAX_INHERIT):
             if cur.dep_ == "relcl":
                 return ctx.participants.names(cur.head)
+            if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "signed a decree approving the treaty"
+                verb = _governing_verb(cur.head)
+                return self._verb_subject(verb, ctx) if verb is not None else []
             if cur.dep_ not in _INHERIT or cur.head.i == cur.i:
                 return []
-            if cur.dep_ == "xcomp":  # object control: "urged NATO to supply" -> NATO
+            if (
+                cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL
+            ):  # "urged NATO to supply"
                 controller = next(
                     (c for c in cur.head.children if c.dep_ in ("dobj", "dative")), None
                 )
@@ -265,7 +292,12 @@ class EventCoder:
                 if word in pattern.targets or (
                     word == "of" and pattern.category in OF_TARGET and pattern.pos == "noun"
                 ):
-                    targets += [n for n in ctx.participants.names(pobj) if n not in targets]
+                    found = ctx.participants.names(pobj)
+                    if not found and pattern.category in PHYSICAL - {
+                        "CONSULT"
+                    }:  # "at targets in Ukraine"
+                        found = ctx.participants.place_owner(pobj)
+                    targets += [n for n in found if n not in targets]
                     if pattern.category in PHYSICAL:
                         location = location or _capital(pobj, ctx)
                 elif word in LOCATION_PREPS and mention is not None and mention.type in PLACE_TYPES:
@@ -325,6 +357,19 @@ class EventCoder:
         return self._inherited(verb, ctx)
 
 
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per sentence for the same type and actors: the one naming most targets."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if k.type == event.type and k.actors == event.actors
+                     and (set(k.targets) <= set(event.targets) or set(event.targets) <= set(k.targets))), None)  # fmt: skip
+        if twin is None:
+            kept.append(event)
+        elif len(event.targets) > len(twin.targets):
+            kept[kept.index(twin)] = event
+    return kept
+
+
 def _pos(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         return "verb"
@@ -335,7 +380,9 @@ def _pos(tok: Token) -> str | None:
 
 def _object_tokens(tok: Token) -> list[Token]:
     """Words that fill the object slot of a verb or the complement of a noun."""
-    found: list[Token] = []
+    found: list[Token] = (
+        [tok.head] if tok.dep_ in ("relcl", "acl") else []
+    )  # "the treaty Moscow signed"
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found += [child, *child.conjuncts]
@@ -361,6 +408,9 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 _ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
+# Verbs whose object, not subject, does what their infinitive says ("urged NATO to supply").
+_OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "allow", "persuade", "help",
+                             "invite", "encourage", "press", "pressure", "call", "permit", "authorize"})  # fmt: skip
 
 
 def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
@@ -371,6 +421,40 @@ def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
     elif tok.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in governors
+
+
+def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
+    """Fallback target: the actor named closest to the trigger inside its own phrase, away from
+    its subject ("condemned the deployment of North Korean troops" -> North Korea)."""
+    side = [
+        c
+        for c in tok.children
+        if c.dep_ in _SUBJECT_SIDE
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children))
+    ]
+    skip = {t.i for c in side for t in c.subtree}  # not the subject, nor "while the leaders met"
+    candidates = sorted(
+        (t for t in tok.subtree if t.i not in skip and t.i != tok.i), key=lambda t: abs(t.i - tok.i)
+    )
+    for cand in candidates:
+        mention = ctx.table.at(cand.i)
+        if mention is None or mention.type not in ("GPE", "ORG", "NORP", "PERSON"):
+            continue
+        names = [n for n in ctx.participants.one(cand) if n not in actors]
+        if names:
+            return names[:1]
+    return []
+
+
+_SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj", "mark"})
+
+
+def _user_of(tok: Token, ctx: ArticleContext) -> list[str]:
+    """Who uses the thing a participle describes: "Russia fired missiles supplied by X" -> Russia."""
+    verb = _governing_verb(tok.head)
+    if verb is None:
+        return []
+    return [n for c in verb.children if c.dep_ == "nsubj" for n in ctx.participants.names(c)]
 
 
 def _capital(tok: Token, ctx: ArticleContext) -> str | None:

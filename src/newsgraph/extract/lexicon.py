@@ -48,7 +48,6 @@ class Lexicon:
     group_pronouns: frozenset[str]
     skip_units: frozenset[str]
     topic_verbs: frozenset[str]
-    non_agentive_verbs: frozenset[str]
     measure_units: frozenset[str]
     request_verbs: frozenset[str]
     light_verbs: frozenset[str]
@@ -67,7 +66,7 @@ _WORD_SETS = (
     "speech_verbs", "opinion_verbs", "speculation_verbs", "denial_verbs", "plan_words",
     "plan_nouns", "estimate_words", "hedge_words", "reported_words", "opinion_words",
     "future_aux", "state_agent_nouns", "source_nouns", "titles", "pair_nouns",
-    "person_pronouns", "group_pronouns", "skip_units", "topic_verbs", "non_agentive_verbs",
+    "person_pronouns", "group_pronouns", "skip_units", "topic_verbs",
     "measure_units", "request_verbs", "light_verbs",
 )  # fmt: skip
 _MAPPINGS = (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.entities import Mention
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.participants import Participants
 
@@ -56,6 +57,17 @@ class ModalityReader:
         chain = self._chain(word)
         source = self._source(chain, sent)
         return Stance(self._modality(word, chain, sent, source is not None), source)
+
+    def speaker(self, word: Token) -> Mention | None:
+        """The person whose words carry `word` ("Choe said Pyongyang would ..."), if named."""
+        chain = self._chain(word)
+        if chain.speech is None:
+            return None
+        for child in chain.speech.children:
+            if child.dep_ == "nsubj":
+                mention = self.parts.mention_of(child)
+                return mention if mention is not None and mention.type == "PERSON" else None
+        return None
 
     # --- the clause chain ---------------------------------------------------------------------------
     def _chain(self, word: Token) -> Chain:
@@ -101,7 +113,7 @@ class ModalityReader:
             return "speculated"
         if self._planned(word, inner, cues, lemmas):
             return "planned"
-        if (cues | lemmas) & self.lex.estimate_words or speech == "estimate":
+        if (cues | lemmas) & self.lex.estimate_words or speech in self.lex.estimate_words:
             return "estimated"
         if speech in self.lex.opinion_verbs or cues & self.lex.opinion_words:
             return "opinion"
@@ -190,6 +202,17 @@ class ModalityReader:
                         return self._source_name(obj)
         return None
 
+    def _dictionary_phrase(self, tok: Token) -> str | None:
+        """The actor a whole noun phrase names in the dictionary, if any."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i]
+        if len(words) < 2:
+            return None
+        start = words[0].i + (1 if words[0].lower_ == "the" else 0)
+        actor = self.parts.dictionary.lookup(tok.doc[start : tok.i + 1].text)
+        return actor.name if actor is not None and actor.type == "ORG" else None
+
     def _source_name(self, tok: Token) -> str | None:
         """An entity name for a source token; a short noun phrase for "analysts", "officials"."""
         if tok.lemma_.lower() in ("report", "reports") or tok.lower_ in ("reports", "report"):
@@ -199,6 +222,9 @@ class ModalityReader:
                     if obj is not None:
                         return self._source_name(obj)
             return None
+        named = self._dictionary_phrase(tok)  # "South Korea's spy agency" is the NIS
+        if named is not None:
+            return named
         mention = self.parts.mention_of(tok)
         if mention is not None and mention.actor is None and mention.type == "ORG":
             owner = self.parts.owner_mention(tok)  # "South Korea's defense ministry"

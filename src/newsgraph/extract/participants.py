@@ -71,6 +71,8 @@ class Participants:
         """Actor names for one token (no conjuncts)."""
         mention = self.table.at(tok.i)
         if mention is not None:
+            if mention.type == "NORP" and mention.state is None:
+                return []  # "Western", "Muslim": a group word, not an actor
             return [self._as_actor(mention)]
         lower = tok.lower_
         if tok.pos_ == "PRON" or lower in self.lexicon.person_pronouns:
@@ -90,6 +92,16 @@ class Participants:
         if name != mention.name:
             self.table.ensure(name, "GPE")
         return name
+
+    def place_owner(self, tok: Token) -> list[str]:
+        """ "targets in Ukraine", "positions near Kharkiv": the state of the place named."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "across", "inside"):
+                for pobj in child.children:
+                    mention = self.table.at(pobj.i) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.type in ("GPE", "LOC"):
+                        return [self._as_actor(mention)]
+        return []
 
     def mention_of(self, tok: Token) -> Mention | None:
         return self.table.at(tok.i)
@@ -198,6 +210,7 @@ class Participants:
                     and head is not mention
                     and mention.type != "PERSON"
                     and head.type != "PERSON"
+                    and None not in (mention.state, head.state)
                 ):
                     a, b = self._as_actor(head), self._as_actor(mention)
                     if a != b:
@@ -224,6 +237,8 @@ class Participants:
         names: list[str] = []
         for mention in reversed(self.table.mentions):
             if mention.start >= tok.idx or self.paragraph(mention.start) < para - PAIR_PARAGRAPHS:
+                continue
+            if mention.type == "NORP" and mention.state is None:
                 continue
             if (mention.type == "PERSON") != want_person or mention.type in (
                 "LOC",

@@ -99,8 +99,8 @@ def incremental_costs(sizes: tuple[int, ...] = DEFAULT_SIZES, n_new: int = NEW_A
                       workdir: Path | None = None) -> dict[str, Any]:
     """Cost of resolving n_new articles into knowledge bases of each size (one growing KB).
 
-    The new articles are measured in a copy-free way: they stay in the KB, so the next
-    size is built on top of them. Building 100,000 articles takes several minutes.
+    The measured articles stay in the KB and the next size is built on top of them. Building
+    costs ~15 ms per article on 2 cores (storing included): 100,000 take about 25 minutes.
     """
     tmp = Path(workdir or tempfile.mkdtemp(prefix="newsgraph-resolve-bench-"))
     store = Store(tmp / "bench.sqlite")
