@@ -217,6 +217,7 @@ def article_to_contract(article: Article) -> dict[str, Any]:
                 "upper": c.upper,
                 "unit": c.unit,
                 "approximate": c.approximate,
+                "currency": c.currency,
                 "attributed_to": c.attributed_to,
                 "modality": c.modality,
                 "evidence": c.evidence,

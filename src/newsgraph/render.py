@@ -175,14 +175,24 @@ def report(console: Console, data: dict[str, Any]) -> None:
 
 
 def bench(console: Console, data: dict[str, Any]) -> None:
-    table = Table("measure", "value", title="newsgraph bench")
-    for key, value in data.items():
-        if isinstance(value, dict):
-            for sub, v in value.items():
-                table.add_row(f"{key}.{sub}", _fmt(v))
-        else:
-            table.add_row(key, _fmt(value))
+    table = Table("measure", "value", title="newsgraph bench (ratio = ours / plain spaCy)")
+    for key, value in _flatten(data):
+        table.add_row(key, _fmt(value))
     console.print(table)
+
+
+def _flatten(data: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """Nested bench results as dotted rows: serve.endpoints.search.p95_ms, incremental.rows.0..."""
+    if isinstance(data, dict):
+        items = list(data.items())
+    elif isinstance(data, list):
+        items = [(str(i), v) for i, v in enumerate(data)]
+    else:
+        return [(prefix, data)]
+    rows: list[tuple[str, Any]] = []
+    for key, value in items:
+        rows += _flatten(value, f"{prefix}.{key}" if prefix else str(key))
+    return rows
 
 
 def _fmt(value: Any) -> str:

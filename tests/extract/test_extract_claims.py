@@ -82,3 +82,53 @@ def test_integral_values_are_ints(run):
 )
 def test_not_claims(run, text):
     assert run(text).claims == []
+
+
+# --- people counted by what happened to them, and bare counts -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says about 1,900 Russian soldiers were killed and 3,100 wounded last week.",
+            [(1900, None, "troops", True), (3100, None, "troops", False)],
+        ),
+        (
+            "Iraqi army losses now stand at roughly 2,300 killed and wounded.",
+            [(2300, None, "troops", True)],
+        ),
+        ("The storm left 140 dead in the coastal towns.", [(140, None, "people", False)]),
+        (
+            "Officials said 1,200 Ethiopians had been wounded in clashes with rebel forces.",
+            [(1200, None, "troops", False)],
+        ),
+        (
+            "Belarus agreed to send 800 military engineering workers to the front.",
+            [(800, None, "troops", False)],
+        ),
+        ("Japan will send 300 deminers to Cambodia.", [(300, None, "people", False)]),
+    ],
+)
+def test_people_units(run, text, expected):
+    assert _claims(run, text) == expected
+
+
+def test_bare_count_takes_the_unit_counted_before_it(run):
+    claims = _claims(
+        run,
+        "Minsk sent 2,000 more troops in May, bringing the total deployed to about 9,000.",
+    )
+    assert claims == [(2000, None, "troops", False), (9000, None, "troops", True)]
+
+
+def test_bare_subject_in_a_military_sentence_counts_troops(run):
+    claims = _claims(run, "Kyiv believes more than 6,000 are stationed near the front.")
+    assert claims == [(6000, None, "troops", True)]
+
+
+def test_vague_multiplier_with_casualty_is_no_claim(run):
+    assert _claims(run, "Several thousand soldiers were sent, with several thousand killed.") == []
+
+
+def test_bare_number_inside_a_date_range_is_no_claim(run):
+    claims = _claims(run, "Ships carried 700 troops to the port between March 3 and 9.")
+    assert claims == [(700, None, "troops", False)]

@@ -96,3 +96,20 @@ def test_user_actor_file_extends_the_dictionary(tmp_path: Path):
     )
     ex = Extractor(actor_files=[extra])
     assert ex.canonical("FDN") == ("Freedonian Navy", "ORG")
+
+
+def test_bare_family_name_missed_by_ner_joins_the_full_name(run):
+    article = run(
+        "Foreign Minister Choe Son Hui met the delegation. Choe said the talks were useful."
+    )
+    choe = next(e for e in article.entities if e.name == "Choe Son Hui")
+    assert len(choe.mentions) == 2
+
+
+def test_tied_surname_goes_to_the_person_introduced_first(run):
+    article = run(
+        "Kim Jong Un met Vladimir Putin in Pyongyang. It was Putin's first trip since 2000, "
+        "when he met Kim's father, Kim Jong Il. Putin invited Kim to visit Moscow."
+    )
+    kim = next(e for e in article.entities if e.name == "Kim Jong Un")
+    assert len(kim.mentions) >= 2

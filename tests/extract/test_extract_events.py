@@ -199,3 +199,83 @@ def test_user_pattern_file_adds_a_trigger(tmp_path: Path):
     assert [(e.type, e.actors, e.targets) for e in article.events] == [
         ("COERCE", ["Belarus"], ["Poland"])
     ]
+
+
+# --- nominal references and scene-setting clauses (not events of their own) ----------------------------
+def test_nominal_subject_without_participants_is_a_reference(run):
+    article = run("Tokyo said its cooperation with Manila was not aimed at any other country.")
+    assert not [e for e in article.events if e.type == "COOPERATE"]
+
+
+def test_nominal_during_phrase_is_background(run):
+    article = run("The accord was signed during Narendra Modi's visit to Tokyo in May.")
+    assert not [e for e in article.events if e.type == "CONSULT"]
+
+
+def test_object_of_non_performing_verb_is_a_topic(run):
+    article = run(
+        "Analysts fear the pact would deepen military cooperation between Iran and Syria."
+    )
+    assert not [e for e in article.events if e.type == "COOPERATE"]
+
+
+def test_while_clause_sets_the_scene(run):
+    article = run("While the two leaders met in Delhi, Pakistan tested a cruise missile.")
+    assert not [e for e in article.events if e.type == "CONSULT"]
+
+
+# --- speech acts carried by what is said ---------------------------------------------------------------
+def test_said_it_was_a_violation_is_an_accusation(run):
+    article = run(
+        "Japanese Prime Minister Fumio Kishida said the deployment of Chinese warships was a clear violation of international law."
+    )
+    event = _only(article, "ACCUSE")
+    assert event.actors == ["Fumio Kishida"]
+    assert event.targets == ["China"]
+    assert event.modality == "asserted"
+
+
+def test_called_it_a_hostile_act_is_a_protest_against_the_last_actor(run):
+    article = run(
+        "Pakistani jets struck Indian army posts on Monday. "
+        "Narendra Modi called the attack a hostile act."
+    )
+    event = _only(article, "PROTEST")
+    assert event.actors == ["Narendra Modi"]
+    assert event.targets == ["Pakistan"]
+
+
+def test_dismissed_as_lies_is_a_denial(run):
+    article = run("Iran said the Israeli claims were lies.")
+    event = _only(article, "REJECT")
+    assert event.actors == ["Iran"]
+    assert event.modality == "denied"
+
+
+def test_negated_verdict_is_no_speech_act(run):
+    article = run("Germany said the French decision was not a violation of the treaty.")
+    assert not [e for e in article.events if e.type == "ACCUSE"]
+
+
+# --- targets the sentence leaves to its context ---------------------------------------------------------
+def test_visit_target_from_the_place_landed_in(run):
+    event = _only(
+        run("Narendra Modi landed in the Japanese capital for his first visit in ten years."),
+        "CONSULT",
+    )
+    assert event.targets == ["Japan"]
+
+
+def test_repeated_sending_keeps_the_earlier_destination(run):
+    article = run(
+        "Belarus sent 2,000 troops to Russia in May. "
+        "Minsk later sent about 1,000 extra troops to replace losses."
+    )
+    sent = [e for e in article.events if e.type == "AID"]
+    assert [(e.actors, e.targets) for e in sent] == [(["Belarus"], ["Russia"])] * 2
+
+
+def test_denial_targets_the_subject_of_the_denied_clause(run):
+    event = _only(run("Armenia denied that Azerbaijan had taken the village."), "REJECT")
+    assert (event.actors, event.targets) == (["Armenia"], ["Azerbaijan"])
+    assert event.modality == "denied"

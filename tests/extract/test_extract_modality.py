@@ -69,3 +69,26 @@ def test_claim_attribution(run):
     claim = run("About 300 civilians were killed, according to the United Nations.").claims[0]
     assert claim.attributed_to == "United Nations"
     assert claim.modality == "reported"
+
+
+def test_reportedly_outranks_an_intention(run):
+    event = run("Iran is reportedly planning to seize a tanker in the Gulf.").events[0]
+    assert event.modality == "reported"
+
+
+def test_approximately_alone_is_not_an_estimate(run):
+    claim = run("Turkey has hosted approximately 3,000,000 refugees since 2012.").claims[0]
+    assert claim.approximate is True
+    assert claim.modality == "asserted"
+
+
+def test_puts_the_toll_at_is_an_estimate(run):
+    claim = run("The health ministry puts the death toll at about 340 people.").claims[0]
+    assert claim.modality == "estimated"
+
+
+def test_second_speech_verb_keeps_its_subject(run):
+    claim = run(
+        "Kenya's interior ministry confirmed the raid and said that 45 people had been arrested."
+    ).claims[0]
+    assert claim.attributed_to == "Kenya"

@@ -72,7 +72,7 @@ class ClaimFinder:
             if i + 1 < len(quantities) and self._joined(q, quantities[i + 1], sent):
                 upper = quantities[i + 1]
                 i += 1
-            claim = self._claim(q, upper, sent, ctx)
+            claim = self._claim(q, upper, sent, ctx, claims)
             if claim is not None:
                 claims.append(claim)
             i += 1
@@ -217,16 +217,23 @@ class ClaimFinder:
 
     # --- claim -------------------------------------------------------------------------------------------------
     def _claim(
-        self, q: Quantity, upper: Quantity | None, sent: Span, ctx: ArticleContext
+        self,
+        q: Quantity,
+        upper: Quantity | None,
+        sent: Span,
+        ctx: ArticleContext,
+        earlier: list[Claim] = (),  # type: ignore[assignment]
     ) -> Claim | None:
         doc = sent.doc
         last = upper or q
-        if self._excluded(q, last, sent, ctx) or q.vague:
+        if self._excluded(q, last, sent, ctx) or q.vague or _vague_multiplier(q, doc):
             return None  # "thousands of troops" states no number a reader could check
         value, top = q.value, upper.value if upper else None
         if top is not None and upper.multiplied and not q.multiplied and value < top:
             value *= top / _leading(upper, doc, self)
         unit, currency, head, scale = self._unit(q, last, sent)
+        if unit == BARE:
+            unit = self._carried_unit(q, sent, ctx, earlier)
         if unit is None:
             return None
         value, top = value * scale, None if top is None else top * scale
@@ -308,13 +315,54 @@ class ClaimFinder:
             return code, code, after, 1.0
         noun = self._counted_noun(q, last, sent) or _number_of(sent)
         if noun is None:
-            return None, None, None, 1.0
+            if after is not None and after.lemma_.lower() in _CASUALTY_WORDS:
+                if _vague_multiplier(q, doc):
+                    return None, None, None, 1.0  # "several thousand killed"
+                return _human_unit(after, sent, self.lex.unit_aliases), None, after, 1.0
+            return BARE, None, None, 1.0
         lemma = noun.lemma_.lower()
         if lemma in self.lex.skip_units or noun.lower_ in self.lex.skip_units:
             return None, None, None, 1.0
         if lemma in self.lex.fraction_words and noun.lower_ not in ("quarters",):
             return None, None, None, 1.0
+        if lemma in _HUMAN_NOUNS or noun.ent_type_ == "NORP":  # "3,000 North Koreans", "600 deaths"
+            return _human_unit(noun, sent, self.lex.unit_aliases), None, noun, 1.0
         return self.lex.unit_aliases.get(lemma, noun.lower_), None, noun, 1.0
+
+    def _carried_unit(
+        self, q: Quantity, sent: Span, ctx: ArticleContext, earlier: list[Claim]
+    ) -> str | None:
+        """The unit of a bare count that stands for a noun counted before it ("sent 3,000 troops
+        ... bringing the total to 15,000", "more than 10,000 are stationed"): the last people unit
+        counted in this sentence, else in the paragraph so far. Only where the number fills a
+        noun's slot (subject, object, "to"/"at" object), never for a number modifying nothing; a
+        subject may also take the people unit last counted anywhere in the article."""
+        tok = sent.doc[q.end - 1]
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or tok.ent_type_ in (
+            "DATE",
+            "TIME",
+            "ORDINAL",
+            "MONEY",
+            "PERCENT",
+        ):
+            return None  # "between October 8 and 13": part of a date, not a count
+        if _vague_multiplier(q, sent.doc):
+            return None
+        para = ctx.participants.paragraph(sent.start_char)
+        previous = [
+            c for c in ctx.article.claims
+            if c.span is not None and ctx.participants.paragraph(c.span[0]) == para
+        ]  # fmt: skip
+        for claim in reversed([*previous, *earlier]):
+            if claim.unit in _PEOPLE_UNITS:
+                return claim.unit
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # "more than 10,000 are stationed in Kursk"
+            for claim in reversed(ctx.article.claims):  # people counted earlier in the article
+                if claim.unit in _PEOPLE_UNITS:
+                    return claim.unit
+            if tok.head.pos_ == "VERB" and {t.lemma_.lower() for t in sent} & _MILITARY_WORDS:
+                return "troops"  # a count doing something, in a sentence about forces
+        return None
 
     def _counted_noun(self, q: Quantity, last: Quantity, sent: Span) -> Token | None:
         doc = sent.doc
@@ -348,10 +396,20 @@ class ClaimFinder:
 
     def _estimated(self, q: Quantity, sent: Span) -> bool:
         window = sent.doc[max(sent.start, q.start - 4) : q.start]
-        return any(
+        if any(
             t.lemma_.lower() in self.lex.estimate_words or t.lower_ in self.lex.estimate_words
             for t in window
-        )
+        ):
+            return True
+        # "puts the losses at about 4,700", "placed the toll at 300": a figure someone sets
+        cur = sent.doc[q.end - 1]
+        for _ in range(4):
+            if cur.lower_ == "at" and cur.head.lemma_.lower() in ("put", "place", "estimate"):
+                return True
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return False
 
     # --- subject ---------------------------------------------------------------------------------------------
     def _subject(
@@ -430,6 +488,52 @@ class ClaimFinder:
                 return None
             cur = cur.head
         return None
+
+
+BARE = "\0bare"  # a number with no counted noun: the unit may come from the context
+_PEOPLE_UNITS = frozenset({"troops", "people"})
+# Words that count people by what happened to them ("600 deaths", "2,700 wounded").
+_CASUALTY_WORDS = frozenset({"kill", "killed", "wound", "wounded", "injure", "injured", "die",
+                             "dead", "death", "casualty", "loss", "missing", "capture", "captured"})  # fmt: skip
+# People who are never soldiers, counted in their own unit ("27 civilians", "3,500 workers").
+_CIVIL_NOUNS = frozenset(
+    {"civilian", "worker", "resident", "citizen", "refugee", "child", "student"}
+)
+_HUMAN_NOUNS = _CASUALTY_WORDS | _CIVIL_NOUNS | {"person", "people", "deminer", "man", "woman",
+                                                 "national", "fighter", "volunteer"}  # fmt: skip
+# Words that make counted people military ones ("military construction workers", "losses").
+_MILITARY_WORDS = frozenset({"military", "soldier", "troop", "army", "force", "forces", "combat",
+                             "front", "battlefield", "deploy", "deployment", "unit", "fighter",
+                             "mercenary", "serviceman", "loss", "losses", "regiment", "brigade"})  # fmt: skip
+
+
+def _human_unit(noun: Token, sent: Span, aliases: dict[str, str]) -> str:
+    """People counted: "troops" when they are military by their own modifiers ("5,000 military
+    construction workers"); civilians, workers and residents keep their own unit; casualties,
+    nationals and plain people are "troops" in a military sentence ("600 deaths" among
+    "North Korean losses"), "people" otherwise ("1,000 deminers")."""
+    lemma = noun.lemma_.lower()
+    mods = {t.lemma_.lower() for c in noun.lefts for t in c.subtree}
+    if mods & _MILITARY_WORDS:
+        return "troops"
+    if lemma in _CIVIL_NOUNS:
+        return aliases.get(lemma, noun.lower_)
+    if lemma in _CASUALTY_WORDS or noun.ent_type_ == "NORP" or lemma == "fighter":
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        return "troops" if words & _MILITARY_WORDS else "people"
+    return "people"
+
+
+def _vague_multiplier(q: Quantity, doc) -> bool:
+    """ "several thousand", "many thousands": a multiplier word with no digits before it."""
+    words = [t.lower_ for t in doc[q.start : q.end]]
+    prev = doc[q.start - 1].lower_ if q.start > 0 else ""
+    return not any(
+        t.like_num and any(ch.isdigit() for ch in t.text) for t in doc[q.start : q.end]
+    ) and (
+        prev in ("several", "many", "few", "some", "hundreds", "thousands", "tens")
+        or words[0] in ("thousand", "thousands", "hundreds", "millions")
+    )
 
 
 def _number_of(sent: Span) -> Token | None:

@@ -116,7 +116,8 @@ class EntityResolver:
                 continue
             spans.append(Span(doc, start, end, label=actor.type))
         ner = set(doc.ents)
-        return filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
+        kept = filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
+        return kept + _name_parts(doc, kept)
 
     def _may_replace(self, span: Span, ents) -> bool:
         """A dictionary match overrides NER only when it swallows a whole, non-place NER span
@@ -254,6 +255,12 @@ class EntityResolver:
             counts = Counter(m.name for m in candidates)
             top = max(counts.values())
             salient = [m for m in candidates if counts[m.name] == top]
+            names = {m.name for m in salient}
+            if len(names) > 1:  # a tie: the one the article introduced first is its protagonist
+                first = min(
+                    salient, key=lambda m: m.start
+                )  # ("Kim Jong Un ... Kim's father, Kim Jong Il")
+                salient = [m for m in salient if m.name == first.name]
             before = [m for m in salient if m.start < mention.start]
             chosen = before[-1] if before else salient[0]
             mention.name, mention.actor = chosen.name, chosen.actor
@@ -261,6 +268,28 @@ class EntityResolver:
         actor = self.dictionary.by_surname(mention.name)
         if actor is not None:
             mention.name, mention.actor, mention.type = actor.name, actor, actor.type
+
+
+def _name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Bare family names NER missed, of people the article names in full ("Choe Son Hui ...
+    Choe said"): a capitalised proper noun equal to the first or last word of a person's name."""
+    parts: set[str] = set()
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1:
+            parts |= {span[0].text, span[-1].text}
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for tok in doc:
+        if (
+            tok.text in parts
+            and tok.i not in covered
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+        ):
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -68,6 +68,10 @@ class EventCoder:
                 continue
             if pos == "noun" and tok.i in consumed:
                 continue  # "signed the agreement": the verb's event already covers its object
+            if pos == "verb" and _backdrop(tok):
+                continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
+            if pos == "noun" and self._background(tok):
+                continue  # "the visit came days after", "during Putin's visit": a reference
             if _is_content_of(tok, self.lex.request_verbs | _ACCUSING):
                 continue  # "urged NATO to supply", "accused X of supplying": one event, the request
             for pattern in self.book.get(tok.lemma_.lower(), pos):
@@ -83,7 +87,120 @@ class EventCoder:
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
                 break
+        events += self._verdicts(sent, ctx, events)
         return _merge(events)
+
+    # --- speech acts ---------------------------------------------------------------------------------
+    def _verdicts(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
+        """Speech acts carried by what is said, not by the saying verb: "X said the launches were
+        a clear violation" (ACCUSE), "called the deployment a serious threat" (PROTEST), "said it
+        was concerned" (PROTEST), "called the claims lies" (REJECT). Actor: the speaker; target:
+        who the judged thing belongs to, else the actors of the paragraph's last event."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _VERDICT_VERBS:
+                continue
+            speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            actors = ctx.participants.names(speaker) if speaker is not None else []
+            if not actors:
+                continue
+            verdict = self._verdict(tok)
+            if verdict is None:
+                continue
+            (category, mode), judged = verdict
+            if any(e.type == category for e in found + out):
+                continue
+            mention = ctx.table.at(speaker.i)
+            own = (
+                {mention.actor.state}
+                if mention is not None and mention.actor is not None
+                else set()
+            )
+            own |= set(actors)  # "Modi called the attack a hostile act": not India itself
+            targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
+            if not targets and category != "REJECT":
+                para = ctx.participants.paragraph(sent.start_char)
+                recent = ctx.participants.recent_actors.get(para) or []
+                targets = [n for n in recent if n not in own][:2]
+            if not targets and category != "REJECT":
+                continue
+            pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
+            frame = Frame(actors, targets, None, mode, set())
+            event = self._event(pattern, tok, sent, frame, ctx)
+            if event.source in actors or event.source is None:
+                event.modality = "denied" if category == "REJECT" else "asserted"
+                event.source = None
+            out.append(event)
+        return out
+
+    def _verdict(self, say: Token) -> tuple[tuple[str, str], Token | None] | None:
+        """(category, mode) and the judged phrase of a saying verb, when its content is a verdict."""
+        if say.lemma_.lower() in _NAMING_VERBS:  # "called the veto a cynical act"
+            judged = next(
+                (c for c in say.children if c.dep_ in ("dobj", "nsubj") and c.i > say.i), None
+            )
+            for c in say.children:
+                if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.i > say.i:
+                    label = _verdict_word(c)
+                    if label is not None:
+                        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                        return label, judged or subj
+            return None
+        for clause in (c for c in say.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # "said it was not a violation"
+            subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            label = _verdict_word(clause)
+            if label is not None:
+                return label, subj
+            for c in clause.children:
+                if c.dep_ in ("attr", "acomp", "oprd"):
+                    label = _verdict_word(c)
+                    if label is not None and label[1] == "concern":  # "concerned that Russia ..."
+                        about = next((g for g in c.children if g.dep_ in ("ccomp", "prep")), None)
+                        return label, about
+                    if label is not None:
+                        return label, subj
+        return None
+
+    def _judged_owners(self, judged: Token | None, ctx: ArticleContext) -> list[str]:
+        if judged is None:
+            return []
+        names = ctx.participants.names(judged)
+        if names:
+            return names
+        for tok in judged.subtree:
+            mention = ctx.table.at(tok.i)
+            if tok.i != judged.i and (
+                (mention is not None and not (mention.type == "NORP" and mention.state is None))
+                or tok.lower_ in self.lex.pair_nouns  # "cooperation between the two countries"
+            ):
+                names = [n for n in ctx.participants.one(tok) if n not in names]
+                if names:
+                    return names
+        return []
+
+    def _background(self, tok: Token) -> bool:
+        """Whether a nominal trigger refers to an event instead of reporting it: the subject of
+        its clause that names no participant of its own ("their cooperation is not aimed at ...",
+        but not "Lavrov's visit lasted two days"), the object of a temporal or causal
+        preposition ("signed during Putin's visit", "amid growing cooperation"), a noun's
+        complement ("the start of the invasion") or the object of a verb that neither performs
+        nor plans it ("would deepen military cooperation")."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):  # unless it names its own participants
+            return not any(
+                (c.dep_ == "poss" and c.pos_ != "PRON")
+                or (c.dep_ == "prep" and c.lower_ in ("between", "by", "among"))
+                for c in tok.children
+            )
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            prep = tok.head
+            if prep.lower_ in _BACKGROUND_PREPS or prep.head.pos_ in ("NOUN", "PROPN"):
+                return True
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head.lemma_.lower()
+            return verb not in self.lex.light_verbs | self.lex.plan_words and verb not in _PERFORM
+        return False
 
     def _repeats(self, pattern: Pattern, frame: Frame, ctx: ArticleContext) -> bool:
         """A nominal mention of an event the article already coded ("Putin's visit", again)."""
@@ -138,8 +255,12 @@ class EventCoder:
         targets = [t for t in targets if t not in actors]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
+        if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
+            targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
         if not targets and pattern.mode != "deny":
             targets = _nearest_named(tok, actors, ctx)
+        if not targets and pattern.mode != "deny":
+            targets = self._context_targets(pattern, tok, actors, location, ctx)
         if pattern.category in VERBAL and len(actors) == 1:
             speaker = ctx.reader.speaker(tok)  # "Choe said Pyongyang would support Moscow": Choe
             if (
@@ -152,6 +273,40 @@ class EventCoder:
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
         return Frame(actors, targets, location, mode, used)
+
+    def _context_targets(
+        self,
+        pattern: Pattern,
+        tok: Token,
+        actors: list[str],
+        location: str | None,
+        ctx: ArticleContext,
+    ) -> list[str]:
+        """A target the sentence leaves to its context: the state of the place a visit lands in
+        ("landed in the North Korean capital"), else the target of the article's last event of the
+        same kind by the same actors ("Pyongyang had sent 3,000 more troops": to Russia again)."""
+        hosts = [tok]
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj":  # "landed in X for his first visit"
+            hosts.append(tok.head.head)
+        elif tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
+            hosts.append(tok.head)
+        if pattern.category in PHYSICAL:
+            for prep in (p for host in hosts for p in host.children):
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    mention = ctx.table.at(pobj.i)
+                    if mention is not None and (
+                        mention.type not in PLACE_TYPES or mention.actor is None
+                    ):
+                        continue  # "in the Kursk region": a place, not who was visited
+                    found = [n for n in ctx.participants.names(pobj) if n not in actors]
+                    if found:
+                        return found
+        for event in reversed(ctx.article.events):
+            if event.type == pattern.category and event.actors == actors and event.targets:
+                return list(event.targets)
+        return []
 
     def _object(
         self, pattern: Pattern, tok: Token, ctx: ArticleContext
@@ -404,6 +559,64 @@ def _governing_verb(tok: Token) -> Token | None:
         cur = cur.head
     if cur.dep_ in ("dobj", "prep", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
         return cur.head
+    return None
+
+
+# Prepositions whose object is the background of a sentence, not what it reports.
+# ("after Putin's visit" is kept: articles date other events by it, and gold counts it.)
+_BACKGROUND_PREPS = frozenset({"during", "amid", "despite", "about", "over", "regarding",
+                               "concerning"})  # fmt: skip
+# Verbs besides the light verbs whose object noun is the event itself ("received aid").
+_PERFORM = frozenset({"receive", "accept", "get", "obtain", "supply", "ship", "transfer", "agree",
+                      "sign", "seek", "request", "demand"})  # fmt: skip
+# Verbs that report a verdict in their complement ("said the launches were a violation").
+_VERDICT_VERBS = frozenset({"say", "call", "describe", "term", "brand", "label", "declare"})
+_NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label"})
+# Words that make what is said a speech act: lemma -> (category, mode).
+_VERDICT_WORDS = {
+    "violation": ("ACCUSE", "accusation"), "breach": ("ACCUSE", "accusation"),
+    "violate": ("ACCUSE", "accusation"), "breach_v": ("ACCUSE", "accusation"),
+    "crime": ("ACCUSE", "accusation"), "illegal": ("ACCUSE", "accusation"),
+    "unlawful": ("ACCUSE", "accusation"), "escalation": ("ACCUSE", "accusation"),
+    "threat": ("PROTEST", "condemn"), "provocation": ("PROTEST", "condemn"),
+    "hostile": ("PROTEST", "condemn"), "cynical": ("PROTEST", "condemn"),
+    "undermine": ("PROTEST", "condemn"), "mistake": ("PROTEST", "condemn"),
+    "unacceptable": ("PROTEST", "condemn"), "shameful": ("PROTEST", "condemn"),
+    "concerned": ("PROTEST", "concern"), "worried": ("PROTEST", "concern"),
+    "alarmed": ("PROTEST", "concern"), "concern": ("PROTEST", "concern"),
+    "lie": ("REJECT", "deny"), "fake": ("REJECT", "deny"), "groundless": ("REJECT", "deny"),
+    "baseless": ("REJECT", "deny"), "fabrication": ("REJECT", "deny"),
+}  # fmt: skip
+
+
+def _clause_subject_names(verb: Token, ctx: ArticleContext) -> list[str]:
+    """Who the clause a verb reports is about: "denied that Russia had ..." -> Russia."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+            return ctx.participants.names(subj)
+    return []
+
+
+def _backdrop(tok: Token) -> bool:
+    """Whether a verb only sets the scene: a "while" clause, or a "when" clause hanging off a
+    date ("his first trip since July 2000, when he met Kim's father")."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
+        return True
+    if tok.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children
+    ):
+        return tok.head.ent_type_ == "DATE" or tok.dep_ == "relcl"
+    return False
+
+
+def _verdict_word(tok: Token) -> tuple[str, str] | None:
+    """The verdict a complement word carries, or one of its modifiers ("a hostile act")."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # "said it was not a violation"
+    for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "acomp"))):
+        label = _VERDICT_WORDS.get(word.lemma_.lower())
+        if label is not None:
+            return label
     return None
 
 

@@ -106,6 +106,8 @@ class ModalityReader:
             or lemmas & self.lex.denial_verbs - {word.lemma_.lower()}
         ):
             return "denied"
+        if cues & {"reportedly", "allegedly"}:
+            return "reported"  # "is reportedly considering a visit": hearsay before intention
         hedges = cues & self.lex.hedge_words
         if hedges == {"would"} and chain.speech is not None:
             return "planned"  # "Pyongyang said it would strengthen ties": future in the past
@@ -167,6 +169,8 @@ class ModalityReader:
         return None
 
     def _speaker(self, verb: Token) -> str | None:
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+            verb = verb.head  # "the agency confirmed the capture and said that ...": the agency
         for child in verb.children:
             target = (
                 child

@@ -91,8 +91,8 @@ def _fuzzy_person_matches(conn: sqlite3.Connection, ent: sqlite3.Row) -> list[sq
     """Persons with the same surname and a near-identical full name (index range scan)."""
     key = alias_key(ent["name"])
     parts = key.split()
-    if ent["type"] != "PERSON" or len(parts) < 2 or len(key) < 3:
-        return []
+    if ent["type"] != "PERSON" or len(parts) < 2 or len(key) < 3 or any(c.isdigit() for c in key):
+        return []  # names with digits (Unit 731, Agent 47) differ by the digits
     prefix = key[:FUZZY_PREFIX]
     rows = conn.execute(
         "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
