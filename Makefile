@@ -32,14 +32,14 @@ browser-deps: setup
 	fi
 
 test: setup browser-deps
-	$(BIN)/ruff check src tests eval bench
+	$(BIN)/ruff check src tests
 	$(BIN)/pytest -q
 
 test-fast: setup
 	$(BIN)/pytest -q -m "not slow and not browser"
 
 lint: setup
-	$(BIN)/ruff check src tests eval bench
+	$(BIN)/ruff check src tests
 
 # Throughput beside plain spaCy (default run < 3 min), then incremental cost at 1k/10k/100k
 # articles and API latency on a 100k-article knowledge base.

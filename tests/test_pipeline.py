@@ -65,3 +65,20 @@ def test_queries_module_and_api_agree(tmp_path: Path, pages_dir: Path) -> None:
     kb = newsgraph.open(tmp_path / "kb.sqlite")
     kb.ingest([str(pages_dir)])
     assert kb.stats() == queries.stats(kb.store)
+
+
+def test_site_chrome_is_counted_across_a_sites_pages(tmp_path: Path, extractor) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.model import RawPage, content_hash
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.store import Store
+
+    store = Store(tmp_path / "kb.sqlite")
+    pipeline = Pipeline(store, extractor=extractor)
+    for i, topic in enumerate(["grain exports rose", "the bridge reopened", "clinics opened"]):
+        text = (f"Riverside Ledger | Home | Sport | Weather\n\nHeadline {i}\n\nOfficials said {topic} "
+                "this week after months of delay, and residents welcomed the news.\n\n© Riverside Ledger\n")
+        url = f"https://www.ledger.example/{i}"
+        pipeline.ingest_pages([RawPage(url, text, "text", content_hash(text), url)])
+    lines = store.site_lines("ledger.example")
+    assert lines["riverside ledger | home | sport | weather"] == 3
+    assert lines["© riverside ledger"] == 3

@@ -28,6 +28,7 @@ from newsgraph.store import Store
 # Pages per extraction batch: big enough for nlp.pipe to amortise, small enough that a crash
 # or Ctrl-C loses at most one batch of work (everything before it is committed).
 PAGES_PER_BATCH = 16
+EDGE_LINES = 12  # lines from each end of a page counted as site chrome evidence
 
 
 @dataclass
@@ -165,8 +166,7 @@ class Pipeline:
         if not site:
             return None
         counts: Counter[str] = Counter()
-        for line, n in self.store.site_lines(site).items():
-            counts[normalize_line(line)] += n
+        counts.update(self.store.site_lines(site))
         return counts
 
     def _flush(self, batch: list[_Pending], report: IngestReport) -> None:
@@ -190,6 +190,7 @@ class Pipeline:
             report.duplicates += 1  # the same bytes twice inside one batch
             return
         ids = self.store.add_page(item.page, item.cleaned, item.site)
+        self.store.add_site_lines(item.site, edge_lines(item.page))
         report.articles += len(ids)
         report.words += sum(len(a.text.split()) for a in item.cleaned.articles)
         if not item.cleaned.articles and not item.cleaned.discards:
@@ -198,6 +199,18 @@ class Pipeline:
             resolved = self.resolver.resolve(ids)
             report.merge_resolve(resolved)
             report.duplicates += getattr(resolved, "duplicates", 0)
+
+
+def edge_lines(page: RawPage) -> set[str]:
+    """The first and last lines of a page's visible text, where a site's chrome sits."""
+    text = page.text
+    if page.kind == "html":
+        from trafilatura import html2txt
+
+        text = html2txt(page.text) or ""
+    lines = [normalize_line(ln) for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if ln]
+    return set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
 
 
 def _one_line(err: BaseException) -> str:

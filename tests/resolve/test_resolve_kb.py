@@ -230,3 +230,23 @@ def test_claim_qualifier_is_the_first_one_named() -> None:
     assert subject_words("soldiers sent, with thousands killed", "soldier").qualifier == "sent"
     assert subject_words("soldiers killed or wounded", "soldier").qualifier == "casualties"
     assert subject_words("soldiers", "soldier").qualifier is None
+
+
+def test_a_shared_surname_alone_does_not_fuse_two_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.model import Article, CleanedPage, Entity, RawPage, content_hash
+    from newsgraph.resolve import Resolver
+    from newsgraph.store import Store
+
+    store = Store(tmp_path / "kb.sqlite")
+    resolver = Resolver(store)
+    for i, (name, text) in enumerate([
+        ("Kim Jong Il", "Kim Jong Il ruled until 2011. Kim travelled by armoured train."),
+        ("Kim Jong Un", "Kim Jong Un inspected a factory. Kim praised the workers."),
+    ]):
+        article = Article(source=f"{i}.txt", index=0, text=text)
+        article.entities = [Entity(name, "PERSON", ["Kim"], [(0, len(name))])]
+        raw = RawPage(f"{i}.txt", text, "text", content_hash(text))
+        resolver.resolve(store.add_page(raw, CleanedPage(f"{i}.txt", [article]), None))
+    names = {r["name"] for r in store.conn.execute(
+        "SELECT name FROM entities WHERE merged_into IS NULL AND type = 'PERSON'")}
+    assert names == {"Kim Jong Il", "Kim Jong Un"}

@@ -101,8 +101,8 @@ def incremental_costs(sizes: tuple[int, ...] = DEFAULT_SIZES, n_new: int = NEW_A
 
     The measured articles stay in the KB and the next size is built on top of them. Building
     costs ~8 ms per article on 2 cores (storing included): 100,000 take about 15 minutes.
-    Measured (1,000 new articles each): 7.4 k VM steps per article at 1k, 10k, 30k and 60k
-    stored articles; 4.4 ms per article at 1k, 6.3 ms at 60k (deeper B-trees, colder cache).
+    Measured (1,000 new articles each): 7.4 k VM steps per article at 1k, 10k, 30k, 60k and
+    100k stored articles; 4.4 ms per article at 1k, 6.5 ms at 100k (deeper B-trees).
     """
     tmp = Path(workdir or tempfile.mkdtemp(prefix="newsgraph-resolve-bench-"))
     store = Store(tmp / "bench.sqlite")

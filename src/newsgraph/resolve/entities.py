@@ -76,9 +76,20 @@ def merge_into(conn: sqlite3.Connection, other: str, keep: str) -> None:
     conn.execute("UPDATE entities SET n_mentions = 0 WHERE id = ?", (other,))
 
 
+def linking_keys(entity_type: str, keys: set[str]) -> set[str]:
+    """The alias keys that may link two entities across articles.
+
+    A lone surname ("Kim", "Lee") is a back-reference inside one article, not a name: across
+    the knowledge base it would fuse Kim Jong Un with his father. Persons link on full names.
+    """
+    if entity_type != "PERSON":
+        return keys
+    return {k for k in keys if len(k.split()) >= 2}
+
+
 def _alias_matches(conn: sqlite3.Connection, ent: sqlite3.Row, keys: set[str]) -> list[sqlite3.Row]:
     found: dict[str, sqlite3.Row] = {}
-    for key in keys:
+    for key in linking_keys(ent["type"], keys):
         for row in conn.execute(
             "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
             " WHERE alias_key = ?) AND id != ? AND +merged_into IS NULL", (key, ent["id"])):

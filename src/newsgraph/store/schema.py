@@ -239,6 +239,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_mentions_type ON event_mentions(type, article_id);
     CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
     """,
+    # 5: the raw lines at the top and bottom of each site's pages (where chrome sits), counted
+    # per site before cleaning, so the cleaner sees repetition even of lines it always drops.
+    """
+    CREATE TABLE site_lines (
+        site TEXT NOT NULL,
+        line TEXT NOT NULL,
+        pages INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (site, line)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

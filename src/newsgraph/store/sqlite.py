@@ -22,6 +22,7 @@ from newsgraph.model import Article, CleanedPage, Discard, RawPage
 from newsgraph.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
+SITE_LINES_READ = 2_000  # the most repeated lines of a site are all the cleaner needs
 
 
 def now_iso() -> str:
@@ -221,25 +222,29 @@ class Store:
 
     # -- reads used by the pipeline -------------------------------------------------------
 
-    def site_lines(self, site: str | None, limit: int = 5) -> dict[str, int]:
-        """Lines seen on other pages of the same site, with how many pages showed them.
+    def site_lines(self, site: str | None, limit: int = SITE_LINES_READ) -> dict[str, int]:
+        """Lines seen at the edges of this site's earlier pages, with how many pages showed them.
 
-        The cleaner uses repetition across a site's pages as boilerplate evidence. Only the
-        first and last lines of stored articles are kept per page, which is where chrome sits.
+        The cleaner uses repetition across a site's pages as boilerplate evidence.
         """
         if not site:
             return {}
         rows = self.conn.execute(
-            "SELECT a.text FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.site = ?"
-            " ORDER BY a.rowid DESC LIMIT 200",
-            (site,),
+            "SELECT line, pages FROM site_lines WHERE site = ? ORDER BY pages DESC LIMIT ?",
+            (site, limit),
         ).fetchall()
-        counts: dict[str, int] = {}
-        for row in rows:
-            lines = [ln.strip() for ln in row["text"].splitlines() if ln.strip()]
-            for line in set(lines[:limit] + lines[-limit:]):
-                counts[line] = counts.get(line, 0) + 1
-        return counts
+        return {row["line"]: row["pages"] for row in rows}
+
+    def add_site_lines(self, site: str | None, lines: set[str]) -> None:
+        """Count one more page of `site` showing each of these (already normalised) lines."""
+        if not site or not lines:
+            return
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO site_lines (site, line, pages) VALUES (?, ?, 1)"
+                " ON CONFLICT (site, line) DO UPDATE SET pages = pages + 1",
+                [(site, line) for line in lines],
+            )
 
     def get_article(self, article_id: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
