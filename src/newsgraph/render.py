@@ -121,7 +121,8 @@ def graph(console: Console, data: dict[str, Any]) -> None:
 def stories(console: Console, data: dict[str, Any]) -> None:
     table = Table("id", "label", "articles", "outlets", "from", "to", title=f"{data['total']} stories")
     for s in data["items"]:
-        table.add_row(str(s["id"]), _short(s["label"], 70), str(s["n_articles"]), str(s["outlets"]),
+        outlets = f"{s['outlets']} ({s.get('independent_outlets', s['outlets'])} indep.)"
+        table.add_row(str(s["id"]), _short(s["label"], 70), str(s["n_articles"]), outlets,
                       s["first_date"] or "—", s["last_date"] or "—")
     console.print(table)
 

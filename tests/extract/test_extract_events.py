@@ -279,3 +279,73 @@ def test_denial_targets_the_subject_of_the_denied_clause(run):
     event = _only(run("Armenia denied that Azerbaijan had taken the village."), "REJECT")
     assert (event.actors, event.targets) == (["Armenia"], ["Azerbaijan"])
     assert event.modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actors", "targets"),
+    [
+        (
+            "Brazil called on Venezuela to free the detained reporters.",
+            "REQUEST",
+            ["Brazil"],
+            ["Venezuela"],
+        ),
+        ("Morocco recalled its ambassador from Algeria.", "PROTEST", ["Morocco"], ["Algeria"]),
+        ("Qatar mediated talks between Israel and Egypt.", "CONSULT", ["Qatar"], ["Israel"]),
+        (
+            "Washington blacklisted six Iranian shipping firms.",
+            "SANCTION",
+            ["United States"],
+            ["Iran"],
+        ),
+        ("Ethiopian troops bombarded Eritrean border towns.", "ASSAULT", ["Ethiopia"], ["Eritrea"]),
+    ],
+)
+def test_added_triggers(run, text, category, actors, targets):
+    event = _only(run(text), category)
+    assert (event.actors, event.targets) == (actors, targets)
+
+
+def test_person_speaking_for_their_state_is_the_actor(run):
+    article = run(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Moscow. "
+        "State media said Araghchi had reaffirmed that Tehran would support Russia."
+    )
+    event = _only(article, "SUPPORT")
+    assert (event.actors, event.targets) == (["Abbas Araghchi"], ["Russia"])
+
+
+def test_promise_relayed_by_an_outlet_is_reported(run):
+    event = _only(
+        run("Araghchi said Iran would support Russia's position, according to IRNA."), "SUPPORT"
+    )
+    assert event.modality == "reported"
+    assert event.source is not None and "IRNA" in event.source
+
+
+def test_welcoming_a_person_is_a_meeting_welcoming_a_thing_is_support(run):
+    meet = _only(
+        run("Ghana's president was welcomed in Abuja by Nigerian President Bola Tinubu."), "CONSULT"
+    )
+    assert meet.actors == ["Bola Tinubu"]
+    support = _only(run("Nigeria welcomed Ghana's decision to reopen the border."), "SUPPORT")
+    assert (support.actors, support.targets) == (["Nigeria"], ["Ghana"])
+
+
+def test_an_interaction_with_nobody_is_no_event(run):
+    article = run("The upper chamber backed the bill on Wednesday and promised a response.")
+    assert [e for e in article.events if e.type in ("SUPPORT", "AGREE")] == []
+
+
+def test_firing_at_someone_needs_no_weapon_word(run):
+    event = _only(run("Indian troops fired at Pakistani border posts overnight."), "ASSAULT")
+    assert (event.actors, event.targets) == (["India"], ["Pakistan"])
+
+
+def test_announced_sanctions_are_a_threat(run):
+    event = _only(
+        run("Canada said it would impose new sanctions on Venezuela next month."), "THREATEN"
+    )
+    assert (event.actors, event.targets, event.mode) == (["Canada"], ["Venezuela"], "sanctions")
+    done = _only(run("Canada imposed new sanctions on Venezuela."), "SANCTION")
+    assert done.targets == ["Venezuela"]

@@ -30,6 +30,13 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 OBJECT_TARGETS = frozenset({"AID", "AGREE", "SANCTION", "CONCEDE", "COOPERATE"})
 # Categories that happen at a place: a capital named as their target is also their location.
 PHYSICAL = frozenset({"CONSULT", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
+# Categories that may have no target: a denial answers an accusation left unnamed; a weapons
+# test, a seizure, a release, a withdrawal or a deployment happens whoever it concerns. The
+# others are interactions: with nobody on the other side there is no event ("the Council
+# backed it", "promised a response").
+UNDIRECTED = frozenset({"REJECT", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE"})
+# Coercive acts that, announced for the future, are threats (PLOVER THREATEN), with that mode.
+THREATENABLE = {"SANCTION": "sanctions", "ASSAULT": "military"}
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Categories where "the X of Y" makes Y the target ("invasion of Ukraine").
@@ -225,8 +232,12 @@ class EventCoder:
         ctx.participants.recent_actors[para] = (
             frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
         )
+        category, mode = pattern.category, frame.mode
+        if category in THREATENABLE and stance.modality == "planned" and _announced(tok):
+            # "said the United States would impose further sanctions": announced, not done
+            category, mode = "THREATEN", THREATENABLE[category]
         return Event(
-            type=pattern.category, mode=frame.mode, actors=frame.actors, targets=frame.targets,
+            type=category, mode=mode, actors=frame.actors, targets=frame.targets,
             evidence=evidence, span=span, location=frame.location, date=date,
             date_precision=precision, date_text=date_text, modality=stance.modality,
             source=stance.source if stance.source not in frame.actors or stance.modality != "asserted" else None,
@@ -261,14 +272,16 @@ class EventCoder:
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny":
             targets = self._context_targets(pattern, tok, actors, location, ctx)
+        if (
+            not targets
+            and pattern.mode not in ("deny", "demonstration")
+            and pattern.category not in UNDIRECTED
+        ):
+            return None  # an interaction with nobody named, nor any in context: no event
         if pattern.category in VERBAL and len(actors) == 1:
-            speaker = ctx.reader.speaker(tok)  # "Choe said Pyongyang would support Moscow": Choe
-            if (
-                speaker is not None
-                and speaker.actor is not None
-                and speaker.actor.state == actors[0]
-            ):
-                actors = [speaker.name]
+            speaker = _state_speaker(tok, actors[0], ctx)  # "Choe said Pyongyang would support"
+            if speaker is not None:
+                actors = [speaker]
         mode = pattern.mode if pattern.mode != "object" else object_mode or self._derived_mode(tok)
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
@@ -325,7 +338,10 @@ class EventCoder:
                     mention is not None and mention.type == "PERSON"
                 ):
                     return True, None, set()
-                if cls == "person" and cand.lemma_.lower() in self.lex.objects.get("people", {}):
+                if cls == "person" and (
+                    cand.lemma_.lower() in self.lex.objects.get("people", {})
+                    or cand.lemma_.lower() in self.lex.titles  # "the president was welcomed"
+                ):
                     return True, None, set()
             return False, None, set()
         classes = [cls] if cls else []
@@ -587,6 +603,58 @@ _VERDICT_WORDS = {
     "lie": ("REJECT", "deny"), "fake": ("REJECT", "deny"), "groundless": ("REJECT", "deny"),
     "baseless": ("REJECT", "deny"), "fabrication": ("REJECT", "deny"),
 }  # fmt: skip
+
+
+def _state_speaker(tok: Token, state: str, ctx: ArticleContext) -> str | None:
+    """The person who speaks for `state` in the clauses above `tok` ("Choe said Pyongyang would
+    support Moscow", "KCNA said Kim had reaffirmed that North Korea would support ..."): the
+    nearest governing verb whose subject is a person of that state."""
+    cur = tok
+    for _ in range(MAX_INHERIT):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        for child in cur.children:
+            if child.dep_ != "nsubj":
+                continue
+            mention = ctx.table.at(child.i)
+            if (
+                mention is not None
+                and mention.type == "PERSON"
+                and _person_state(mention, ctx) == state
+            ):
+                return mention.name
+    return None
+
+
+def _person_state(person, ctx: ArticleContext) -> str | None:
+    """A person's country: from the dictionary, else from the title the article first gives
+    them ("Iranian Foreign Minister Abbas Araghchi" -> Iran)."""
+    if person.actor is not None:
+        return person.actor.state
+    first = next((m for m in ctx.table.mentions if m.name == person.name), person)
+    for i in range(first.tok_start - 1, max(first.tok_start - 5, -1), -1):
+        mention = ctx.table.at(i)
+        if mention is not None and mention.type in ("NORP", "GPE"):
+            return mention.state
+    return None
+
+
+def _announced(tok: Token) -> bool:
+    """Whether a future act is announced by its actor's words ("said it would impose"), as
+    against a plan merely reported ("is set to impose")."""
+    cur = tok
+    for _ in range(MAX_INHERIT):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _ANNOUNCING:
+            return True
+    return False
+
+
+_ANNOUNCING = frozenset({"say", "warn", "vow", "pledge", "promise", "threaten", "declare",
+                         "announce", "insist", "tell", "add", "state"})  # fmt: skip
 
 
 def _clause_subject_names(verb: Token, ctx: ArticleContext) -> list[str]:

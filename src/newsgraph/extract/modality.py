@@ -56,7 +56,25 @@ class ModalityReader:
     def read(self, word: Token, sent: Span) -> Stance:
         chain = self._chain(word)
         source = self._source(chain, sent)
-        return Stance(self._modality(word, chain, sent, source is not None), source)
+        modality = self._modality(word, chain, sent, source is not None)
+        if modality == "planned" and chain.speech is not None:
+            outer = self._outer_source(chain.speech, sent)
+            if outer is not None and outer != source:
+                # "Choe said Pyongyang would support Moscow, according to KCNA": what an outlet
+                # reports someone promised is reported, not yet a plan the text asserts
+                return Stance("reported", outer)
+        return Stance(modality, source)
+
+    def _outer_source(self, speech: Token, sent: Span) -> str | None:
+        """An attribution wrapped around a speech verb: "according to X", "..., X reported"."""
+        head = speech.head
+        if (
+            speech.dep_ in ("ccomp", "parataxis")
+            and head.i != speech.i
+            and head.lemma_.lower() in self.lex.speech_verbs
+        ):
+            return self._speaker(head)
+        return self._according_to(sent)
 
     def speaker(self, word: Token) -> Mention | None:
         """The person whose words carry `word` ("Choe said Pyongyang would ..."), if named."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+# spaCy's list, not scikit-learn's: importing sklearn for a word list cost ~3 s per process.
+from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
@@ -15,7 +16,7 @@ EXTRA_STOP_WORDS = frozenset(
      "year", "years", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "new", "like", "just", "including", "also", "would", "could"}
 )  # fmt: skip
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | EXTRA_STOP_WORDS
+STOP_WORDS = frozenset(SPACY_STOP_WORDS) | EXTRA_STOP_WORDS
 
 
 def words(text: str) -> list[str]:

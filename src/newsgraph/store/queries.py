@@ -506,8 +506,10 @@ def stories(store: Store, *, limit: int = 50, offset: int = 0) -> dict[str, Any]
     total = store.scalar("SELECT count(*) FROM stories WHERE n_articles > 0")
     rows = store.conn.execute(
         "SELECT s.id, s.label, s.first_date, s.last_date, s.n_articles,"
+        " (SELECT count(DISTINCT coalesce(outlet, source)) FROM articles WHERE story_id = s.id)"
+        "  AS outlets,"
         " (SELECT count(DISTINCT coalesce(outlet, source)) FROM articles WHERE story_id = s.id"
-        "  AND duplicate_of IS NULL) AS outlets"
+        "  AND duplicate_of IS NULL) AS independent_outlets"
         " FROM stories s WHERE s.n_articles > 0 ORDER BY s.n_articles DESC, s.last_date DESC"
         " LIMIT ? OFFSET ?",
         (limit, offset),
