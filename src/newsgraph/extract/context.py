@@ -63,6 +63,8 @@ class ArticleContext:
             )
         )
         for ent in dates:
+            if _span_start_of_a_thing(ent):
+                continue
             start = (
                 ent.start - 1
                 if ent.start > sent.start and self.doc[ent.start - 1].lower_ in DATE_PREPS
@@ -73,6 +75,16 @@ class ArticleContext:
             if iso is not None:
                 return iso, precision, self.text[self.doc[start].idx : ent.end_char]
         return None, None, None
+
+
+def _span_start_of_a_thing(ent: Span) -> bool:
+    """"his first trip since July 2000": a since-date on a noun counts from when something last
+    happened; it is not when this event happened ("since last November, Russia has ..." on a
+    verb still dates the event)."""
+    if ent.start == 0:
+        return False
+    prep = ent.doc[ent.start - 1]
+    return prep.lower_ == "since" and prep.head.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _governs(word: Token, ent: Span) -> bool:
