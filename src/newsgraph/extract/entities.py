@@ -35,6 +35,8 @@ MAX_ACRONYM_LEN = 5
 CAPS_SENTENCE_SHARE = 0.6
 # Dictionary forms shorter than this are not phrase-matched (too many false hits: "IS", "AU").
 MIN_MATCH_LEN = 4
+# Shorter dictionary forms match only when they are capitalised acronyms of this length or more.
+MIN_ACRONYM_LEN = 3
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -90,8 +92,17 @@ class EntityResolver:
         self.lexicon = lexicon
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, str] = {}
+        # Short acronyms ("RSF", "IDF", "PLA") match only as written, in capitals.
+        self.acronyms: set[str] = set()
         for form, _actor in dictionary.aliases():
             if len(form) >= MIN_MATCH_LEN:
+                forms.setdefault(form.casefold(), form)
+            elif (
+                form.isupper()
+                and form.isalnum()
+                and (len(form) >= MIN_ACRONYM_LEN or any(c.isdigit() for c in form))
+            ):
+                self.acronyms.add(form)
                 forms.setdefault(form.casefold(), form)
         self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(forms.values())))
 
@@ -136,6 +147,8 @@ class EntityResolver:
 
     def _acceptable_match(self, span: Span) -> bool:
         """Lower-case matches only for unambiguous names ("ukraine", not "turkey" or "chad")."""
+        if len(span.text) < MIN_MATCH_LEN:
+            return span.text in self.acronyms
         if span.text[:1].isupper():
             return True
         return (

@@ -41,6 +41,14 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Categories where "the X of Y" makes Y the target ("invasion of Ukraine").
 OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "ACCUSE", "SUPPORT"})
+# Verbs of commitment that, with an event verb as complement, report that event, not a pact.
+_COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit"})
+
+
+def _commits(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _COMMITTING
+
+
 # Dependencies along which a verb takes its subject from the verb above it.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"})
 MAX_INHERIT = 4
@@ -69,6 +77,7 @@ class EventCoder:
         seen: set[tuple] = set()
         consumed: set[int] = set()
         kinds: set[tuple[str, int]] = set()
+        commitments: dict[int, Token] = {}
         for tok in sent:
             pos = _pos(tok)
             if pos is None or ctx.table.at(tok.i) is not None:
@@ -79,7 +88,7 @@ class EventCoder:
                 continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
             if pos == "noun" and self._background(tok):
                 continue  # "the visit came days after", "during Putin's visit": a reference
-            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING):
+            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING):
                 continue  # "urged NATO to supply", "accused X of supplying": one event, the request
             for pattern in self.book.get(tok.lemma_.lower(), pos):
                 frame = self._frame(pattern, tok, ctx)
@@ -93,7 +102,17 @@ class EventCoder:
                 if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
+                    if pattern.category == "AGREE" and _commits(tok):
+                        commitments[len(events) - 1] = tok
                 break
+        # "agreed to send troops", "pledged to supply shells": the act is the event, not a pact
+        coded = {i for _, i in kinds}
+        drop = {
+            n
+            for n, tok in commitments.items()
+            if any(c.dep_ == "xcomp" and c.i in coded for c in tok.children)
+        }
+        events = [e for n, e in enumerate(events) if n not in drop]
         events += self._verdicts(sent, ctx, events)
         return _merge(events)
 
@@ -282,6 +301,8 @@ class EventCoder:
             speaker = _state_speaker(tok, actors[0], ctx)  # "Choe said Pyongyang would support"
             if speaker is not None:
                 actors = [speaker]
+        if object_mode == "object":  # "hit nine sites": the object says nothing of the mode
+            object_mode = None
         mode = pattern.mode if pattern.mode != "object" else object_mode or self._derived_mode(tok)
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
@@ -689,6 +710,8 @@ def _verdict_word(tok: Token) -> tuple[str, str] | None:
 
 
 _ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
+# Verbs whose complement is what is threatened ("warned Iran against attacking US bases").
+_WARNING = frozenset({"warn", "threaten"})
 # Verbs whose object, not subject, does what their infinitive says ("urged NATO to supply").
 _OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "allow", "persuade", "help",
                              "invite", "encourage", "press", "pressure", "call", "permit", "authorize"})  # fmt: skip

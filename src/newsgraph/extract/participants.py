@@ -24,6 +24,8 @@ _PAIR_MARKERS = frozenset({"two", "both"})
 _PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "men", "women", "heads"})
 _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
 _OWNER_PREPS = frozenset({"of", "from", "by"})
+# Agents that act at home: bare "police" act for the country the article is about.
+_DOMESTIC_AGENTS = frozenset({"police", "riot police"})
 _CROWD_NOUNS = frozenset(
     {
         "protester",
@@ -110,12 +112,38 @@ class Participants:
         """The owner of a noun: "Russian forces", "South Korea's ministry", "the government of Japan"."""
         owner = self.owner_mention(tok)
         if owner is None:
-            return []
+            return self._pronoun_owned(tok)
         if tok.lemma_.lower() in self.lexicon.titles or tok.lower_ in self.lexicon.titles:
             holder = self._office_holder(tok, owner)
             if holder:
                 return [holder]
         return [self._as_actor(owner)]
+
+    def _pronoun_owned(self, tok: Token) -> list[str]:
+        """ "its missiles", "their forces": a state's agents owned by a pronoun act for the
+        group the pronoun stands for."""
+        agents = self.lexicon.state_agent_nouns
+        if tok.lower_ not in agents and tok.lemma_.lower() not in agents:
+            return []
+        for child in tok.lefts:
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                return self._pronoun(child)
+        if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
+        ):
+            return self._home_state()
+        return []
+
+    def _home_state(self) -> list[str]:
+        """The country an article is about: named clearly more often than any other."""
+        counts: dict[str, int] = {}
+        for m in self.table.mentions:
+            if m.type in ("GPE", "NORP") and m.state is not None:
+                counts[m.state] = counts.get(m.state, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            return [ranked[0][0]]
+        return []
 
     def owner_mention(self, tok: Token) -> Mention | None:
         for child in tok.lefts:
