@@ -74,3 +74,15 @@ def test_sub_headings_stay_in_text(clean_text_page) -> None:
     text = "\n\n".join([BODY[0], "Key Points", BODY[1], "Conclusion", BODY[2]])
     article = clean_text_page(text).articles[0]
     assert article.text.split("\n\n") == [BODY[0], "Key Points", BODY[1], "Conclusion", BODY[2]]
+
+
+def test_a_short_sentence_between_paragraphs_stays_in_the_article() -> None:
+    from newsgraph.clean import clean_page
+    from newsgraph.model import RawPage, content_hash
+
+    text = "\n\n".join(["Grain traffic rises at Constanta", BODY[0], "The ministry denied the report.",
+                        BODY[1], "Share this article", BODY[2]])
+    cleaned = clean_page(RawPage("p.txt", text, "text", content_hash(text)))
+    body = cleaned.articles[0].text
+    assert "The ministry denied the report." in body
+    assert "Share this article" not in body  # chrome between paragraphs still goes

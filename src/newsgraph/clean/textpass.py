@@ -50,6 +50,9 @@ INDEX_MIN_HEADINGS = 5
 # headlines at the top of a page score 0.5-0.9 (short, capitalised, at the edge), chrome
 # lines without a lexicon hit score higher.
 HEADLINE_RESCUE_P = 0.9
+# A dropped line between two prose paragraphs is kept as a sentence from this many words on
+# ("The army denied it." has four); shorter ones are usually labels or captions.
+SHORT_SENTENCE_MIN_WORDS = 4
 # Shape features that make a line chrome whatever follows it.
 SHAPE_FEATURES = ("crumb", "tag_list", "file_name", "date_only", "counter", "url")
 SEPARATOR_RE = re.compile(r"^\s*(?:[.·•*#~=_\-–—]\s*){1,12}$")
@@ -331,9 +334,33 @@ def _rescue_subheadings(piece: list[_Scored], body: int) -> None:
             flows = False
 
 
+def _rescue_short_sentences(piece: list[_Scored], body: int) -> None:
+    """Keep a short sentence the model dropped when article prose stands on both sides.
+
+    "The army denied the allegation." between two paragraphs is part of the story; chrome
+    inside an article body carries named evidence (lexicon, shape, site repeat) and stays out.
+    """
+    prose = [k for k in range(body, len(piece)) if _prose(piece[k])]
+    if len(prose) < 2:
+        return
+    for k in range(prose[0] + 1, prose[-1]):
+        item = piece[k]
+        text = item.line.text
+        if (
+            item.action == "drop"
+            and item.reason.startswith("boilerplate")
+            and not _has_evidence(item)
+            and item.feats["terminal"]
+            and text[:1].isupper()
+            and len(text.split()) >= SHORT_SENTENCE_MIN_WORDS
+        ):
+            _mark(item, "keep", "short sentence inside the article")
+
+
 def _sequence(piece: list[_Scored], story: Story, body: int, mode: PassMode) -> None:
-    """Rescue sub-headings; drop repeats of the headline and chrome after the last prose."""
+    """Rescue sub-headings and short sentences; drop repeats of the headline and trailing chrome."""
     _rescue_subheadings(piece, body)
+    _rescue_short_sentences(piece, body)
     for item in piece[body:]:
         if (
             item.action == "keep"
