@@ -27,6 +27,11 @@ def number(value: float | None) -> str:
     return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
+def _source_name(source: str | None) -> str:
+    """Where an outlet is unknown, the page's file name (not its whole path) says where it came from."""
+    return source.rstrip("/").rsplit("/", 1)[-1] if source else "—"
+
+
 def _names(names: list[str]) -> str:
     return escape(", ".join(names)) if names else "—"
 
@@ -148,7 +153,7 @@ def claims(console: Console, data: dict[str, Any]) -> None:
             value = number(c["value"]) + (f"–{number(c['upper'])}" if c["upper"] else "")
             who = c["attributed_to"] or "unattributed"
             console.print(f"     {'~' if c['approximate'] else ' '}{value:>16}  {escape(who)} · "
-                          f"{escape(c['outlet'] or c['source'] or '—')} {c['published'] or ''} [dim]{c['modality']}[/]")
+                          f"{escape(c['outlet'] or _source_name(c.get('source')))} {c['published'] or ''} [dim]{c['modality']}[/]")
 
 
 def stats(console: Console, data: dict[str, Any]) -> None:
