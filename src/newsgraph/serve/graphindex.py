@@ -14,9 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Any
 
-from newsgraph.model import COOPERATIVE_TYPES
 from newsgraph.serve.cache import data_version
 from newsgraph.store import Store
+from newsgraph.store.queries import assemble_graph
 
 PAIRS_SQL = (
     "SELECT coalesce(ev.date, ev.first_reported) AS w, a.entity_name AS s, t.entity_name AS t,"
@@ -59,28 +59,7 @@ class GraphIndex:
             counts = Counter(self.pairs)
             counts.update(self.undated)
         keyed = [(self.keys[i], counts[i]) for i in sorted(counts)]
-        return _assemble(keyed, self.types, min_weight)
-
-
-def _assemble(counts: list[tuple[tuple[str, str, str], int]], types: dict[str, str],
-              min_weight: int) -> dict[str, Any]:
-    """The same nodes and edges, in the same order, as `queries.graph` (counts come sorted)."""
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for (source, target, type_), n in counts:
-        edge = edges.setdefault((source, target), {
-            "source": source, "target": target, "cooperative": 0, "conflictual": 0, "types": {},
-        })
-        edge["cooperative" if type_ in COOPERATIVE_TYPES else "conflictual"] += n
-        edge["types"][type_] = edge["types"].get(type_, 0) + n
-    kept = [e | {"weight": e["cooperative"] + e["conflictual"]} for e in edges.values()]
-    kept = [e for e in kept if e["weight"] >= min_weight]
-    degree: dict[str, int] = {}
-    for e in kept:
-        for name in (e["source"], e["target"]):
-            degree[name] = degree.get(name, 0) + e["weight"]
-    nodes = [{"id": n, "weight": w, "type": types.get(n)}
-             for n, w in sorted(degree.items(), key=lambda x: -x[1])]
-    return {"nodes": nodes, "edges": sorted(kept, key=lambda e: -e["weight"])}
+        return assemble_graph(keyed, lambda _names: self.types, min_weight)
 
 
 class GraphIndexHolder:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from newsgraph.errors import NotFound
@@ -468,21 +469,34 @@ def graph(
         f" GROUP BY a.entity_name, t.entity_name, ev.type",
         tuple(params),
     ).fetchall()
+    counts = [((r["source"], r["target"], r["type"]), r["n"]) for r in rows]
+    return assemble_graph(counts, lambda names: _entity_types(store, names), min_weight)
+
+
+def assemble_graph(
+    counts: list[tuple[tuple[str, str, str], int]],
+    types_of: Callable[[list[str]], dict[str, str]],
+    min_weight: int,
+) -> dict[str, Any]:
+    """Nodes and edges from (actor, target, PLOVER type) counts, edges split by tone.
+
+    Shared by `graph` and the HTTP server's in-memory graph index, so both answer alike.
+    """
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
+    for (source, target, type_), n in counts:
         edge = edges.setdefault(
-            (r["source"], r["target"]),
-            {"source": r["source"], "target": r["target"], "cooperative": 0, "conflictual": 0, "types": {}},
+            (source, target),
+            {"source": source, "target": target, "cooperative": 0, "conflictual": 0, "types": {}},
         )
-        edge["cooperative" if r["type"] in COOPERATIVE_TYPES else "conflictual"] += r["n"]
-        edge["types"][r["type"]] = edge["types"].get(r["type"], 0) + r["n"]
+        edge["cooperative" if type_ in COOPERATIVE_TYPES else "conflictual"] += n
+        edge["types"][type_] = edge["types"].get(type_, 0) + n
     kept = [e | {"weight": e["cooperative"] + e["conflictual"]} for e in edges.values()]
     kept = [e for e in kept if e["weight"] >= min_weight]
     degree: dict[str, int] = {}
     for e in kept:
         for name in (e["source"], e["target"]):
             degree[name] = degree.get(name, 0) + e["weight"]
-    types = _entity_types(store, list(degree))
+    types = types_of(list(degree))
     nodes = [{"id": n, "weight": w, "type": types.get(n)} for n, w in sorted(degree.items(), key=lambda x: -x[1])]
     return {"nodes": nodes, "edges": sorted(kept, key=lambda e: -e["weight"])}
 
