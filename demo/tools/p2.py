@@ -82,7 +82,7 @@ a = A(
         E("SANCTION", "veto", ["Russia"], ["UN Security Council"], "UNITED NATIONS — Russia on Thursday vetoed a UN Security Council resolution that would have extended the mandate of the expert panel that has monitored sanctions on North Korea for 15 years, a move Western diplomats said was meant to shield Moscow's own arms trade with Pyongyang.", loc="United Nations", date="2024-03-28", date_text="on Thursday"),
         E("REJECT", "veto", ["Russia"], ["Panel of Experts"], "Thirteen of the council's 15 members voted in favour of renewing the Panel of Experts for another year."),
         E("ACCUSE", "obstruction", ["Linda Thomas-Greenfield"], ["Russia"], "US Ambassador Linda Thomas-Greenfield called the veto a \"cynical\" act and said Russia wanted to silence a watchdog that had started to report on weapons flowing from North Korea to Russian forces in Ukraine."),
-        E("PROTEST", "condemn", ["South Korea", "Japan"], ["Russia"], "South Korea's foreign ministry expressed deep regret, and Japan said the vote undermined the council's credibility."),
+        E("ACCUSE", "disapprove", ["South Korea", "Japan"], ["Russia"], "South Korea's foreign ministry expressed deep regret, and Japan said the vote undermined the council's credibility."),
     ],
     claims=[
         C("years the Panel of Experts has monitored sanctions on North Korea", 15, "years", "UNITED NATIONS — Russia on Thursday vetoed a UN Security Council resolution that would have extended the mandate of the expert panel that has monitored sanctions on North Korea for 15 years, a move Western diplomats said was meant to shield Moscow's own arms trade with Pyongyang."),

@@ -63,8 +63,8 @@ a = A(
         E("ACCUSE", "troop deployment", ["European Union"], ["North Korea"], "The EU's foreign policy chief said the deployment of North Korean soldiers was a dangerous escalation and that Pyongyang's soldiers and munitions were helping to prolong a war that Russia started."),
         E("SANCTION", "sanctions", ["United States", "Japan", "South Korea"], ["North Korea", "Russia"], "The United States, Japan and South Korea have all imposed their own penalties on North Korean and Russian individuals, companies and vessels involved in the arms trade over the past year."),
         E("SANCTION", "sanctions", ["United States"], ["Russia"], "Washington has sanctioned dozens of entities since late 2023, including the operators of Russian cargo ships that carried containers from the port of Rajin."),
-        E("PROTEST", "condemn", ["G7"], ["Russia", "North Korea"], "Foreign ministers of the Group of Seven last month condemned the deployment in a joint statement and said Russia's growing military cooperation with North Korea posed a risk to security in Europe and the Indo-Pacific.", date="2024-11", date_text="last month"),
-        E("PROTEST", "denounce", ["North Korea"], ["European Union"], "North Korea has called Western sanctions a hostile act and said its relations with Russia are nobody else's business."),
+        E("ACCUSE", "disapprove", ["G7"], ["Russia", "North Korea"], "Foreign ministers of the Group of Seven last month condemned the deployment in a joint statement and said Russia's growing military cooperation with North Korea posed a risk to security in Europe and the Indo-Pacific.", date="2024-11", date_text="last month"),
+        E("ACCUSE", "disapprove", ["North Korea"], ["European Union"], "North Korea has called Western sanctions a hostile act and said its relations with Russia are nobody else's business."),
         E("THREATEN", "retaliate", ["Russia"], ["European Union"], "The Russian foreign ministry said the EU's measures were illegal and promised a response.", modality="planned"),
     ],
     claims=[

@@ -128,7 +128,7 @@ write(s, [
             E("COERCE", "propaganda", ["South Korea"], ["North Korea"]),
             E("AID", "military", ["North Korea"], ["Russia"], modality="speculated"),
             E("AID", "economic", ["Russia"], ["North Korea"], modality="speculated"),
-            E("PROTEST", "concern", ["United States", "South Korea"], ["Russia", "North Korea"]),
+            E("ACCUSE", "disapprove", ["United States", "South Korea"], ["Russia", "North Korea"]),
         ]),
 ], "One article and 12 reader comments; published is bounded by the first comment (June 18, 2024).")
 print("ok")

@@ -42,7 +42,8 @@ CASES = [
         ["North Korea"],
         ["South Korea"],
     ),
-    ("Serbia summoned the Croatian ambassador.", "PROTEST", ["Serbia"], ["Croatia"]),
+    ("Serbia summoned the Croatian ambassador.", "ACCUSE", ["Serbia"], ["Croatia"]),
+    ("Students marched against the government of Serbia.", "PROTEST", [], ["Serbia"]),
     (
         "The European Union imposed new sanctions on Belarusian banks.",
         "SANCTION",
@@ -235,12 +236,12 @@ def test_said_it_was_a_violation_is_an_accusation(run):
     assert event.modality == "asserted"
 
 
-def test_called_it_a_hostile_act_is_a_protest_against_the_last_actor(run):
+def test_called_it_a_hostile_act_is_a_condemnation_of_the_last_actor(run):
     article = run(
         "Pakistani jets struck Indian army posts on Monday. "
         "Narendra Modi called the attack a hostile act."
     )
-    event = _only(article, "PROTEST")
+    event = _only(article, "ACCUSE")  # PLOVER: verbal disapproval is ACCUSE, not PROTEST
     assert event.actors == ["Narendra Modi"]
     assert event.targets == ["Pakistan"]
 
@@ -290,7 +291,7 @@ def test_denial_targets_the_subject_of_the_denied_clause(run):
             ["Brazil"],
             ["Venezuela"],
         ),
-        ("Morocco recalled its ambassador from Algeria.", "PROTEST", ["Morocco"], ["Algeria"]),
+        ("Morocco recalled its ambassador from Algeria.", "SANCTION", ["Morocco"], ["Algeria"]),
         ("Qatar mediated talks between Israel and Egypt.", "CONSULT", ["Qatar"], ["Israel"]),
         (
             "Washington blacklisted six Iranian shipping firms.",

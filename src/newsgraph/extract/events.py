@@ -119,8 +119,8 @@ class EventCoder:
     # --- speech acts ---------------------------------------------------------------------------------
     def _verdicts(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
         """Speech acts carried by what is said, not by the saying verb: "X said the launches were
-        a clear violation" (ACCUSE), "called the deployment a serious threat" (PROTEST), "said it
-        was concerned" (PROTEST), "called the claims lies" (REJECT). Actor: the speaker; target:
+        a clear violation" (ACCUSE), "called the deployment a serious threat" (ACCUSE), "said it
+        was concerned" (ACCUSE), "called the claims lies" (REJECT). Actor: the speaker; target:
         who the judged thing belongs to, else the actors of the paragraph's last event."""
         out: list[Event] = []
         for tok in sent:
@@ -182,7 +182,7 @@ class EventCoder:
             for c in clause.children:
                 if c.dep_ in ("attr", "acomp", "oprd"):
                     label = _verdict_word(c)
-                    if label is not None and label[1] == "concern":  # "concerned that Russia ..."
+                    if label is not None and c.lemma_.lower() in _CONCERN_WORDS:  # "concerned that Russia ..."
                         about = next((g for g in c.children if g.dep_ in ("ccomp", "prep")), None)
                         return label, about
                     if label is not None:
@@ -280,8 +280,8 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
-        if not actors:
-            return None
+        if not actors and not (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)):
+            return None  # no actor, no event; but "thousands of students marched": a protest
         targets = [t for t in targets if t not in actors]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
@@ -608,19 +608,20 @@ _PERFORM = frozenset({"receive", "accept", "get", "obtain", "supply", "ship", "t
                       "sign", "seek", "request", "demand"})  # fmt: skip
 # Verbs that report a verdict in their complement ("said the launches were a violation").
 _VERDICT_VERBS = frozenset({"say", "call", "describe", "term", "brand", "label", "declare"})
+_CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "concern"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label"})
 # Words that make what is said a speech act: lemma -> (category, mode).
 _VERDICT_WORDS = {
-    "violation": ("ACCUSE", "accusation"), "breach": ("ACCUSE", "accusation"),
-    "violate": ("ACCUSE", "accusation"), "breach_v": ("ACCUSE", "accusation"),
-    "crime": ("ACCUSE", "accusation"), "illegal": ("ACCUSE", "accusation"),
-    "unlawful": ("ACCUSE", "accusation"), "escalation": ("ACCUSE", "accusation"),
-    "threat": ("PROTEST", "condemn"), "provocation": ("PROTEST", "condemn"),
-    "hostile": ("PROTEST", "condemn"), "cynical": ("PROTEST", "condemn"),
-    "undermine": ("PROTEST", "condemn"), "mistake": ("PROTEST", "condemn"),
-    "unacceptable": ("PROTEST", "condemn"), "shameful": ("PROTEST", "condemn"),
-    "concerned": ("PROTEST", "concern"), "worried": ("PROTEST", "concern"),
-    "alarmed": ("PROTEST", "concern"), "concern": ("PROTEST", "concern"),
+    "violation": ("ACCUSE", "allege"), "breach": ("ACCUSE", "allege"),
+    "violate": ("ACCUSE", "allege"), "breach_v": ("ACCUSE", "allege"),
+    "crime": ("ACCUSE", "allege"), "illegal": ("ACCUSE", "allege"),
+    "unlawful": ("ACCUSE", "allege"), "escalation": ("ACCUSE", "allege"),
+    "threat": ("ACCUSE", "disapprove"), "provocation": ("ACCUSE", "disapprove"),
+    "hostile": ("ACCUSE", "disapprove"), "cynical": ("ACCUSE", "disapprove"),
+    "undermine": ("ACCUSE", "disapprove"), "mistake": ("ACCUSE", "disapprove"),
+    "unacceptable": ("ACCUSE", "disapprove"), "shameful": ("ACCUSE", "disapprove"),
+    "concerned": ("ACCUSE", "disapprove"), "worried": ("ACCUSE", "disapprove"),
+    "alarmed": ("ACCUSE", "disapprove"), "concern": ("ACCUSE", "disapprove"),
     "lie": ("REJECT", "deny"), "fake": ("REJECT", "deny"), "groundless": ("REJECT", "deny"),
     "baseless": ("REJECT", "deny"), "fabrication": ("REJECT", "deny"),
 }  # fmt: skip
@@ -751,6 +752,17 @@ def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[s
 
 
 _SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj", "mark"})
+
+
+def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject is an unnamed crowd ("students", "thousands of protesters")."""
+    for child in tok.children:
+        if child.dep_ != "nsubj":
+            continue
+        for word in (child, *(g for p in child.children if p.lower_ == "of" for g in p.children)):
+            if word.lemma_.lower() in lex.crowd_nouns:
+                return True
+    return False
 
 
 def _user_of(tok: Token, ctx: ArticleContext) -> list[str]:

@@ -26,20 +26,6 @@ _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
 _OWNER_PREPS = frozenset({"of", "from", "by"})
 # Agents that act at home: bare "police" act for the country the article is about.
 _DOMESTIC_AGENTS = frozenset({"police", "riot police"})
-_CROWD_NOUNS = frozenset(
-    {
-        "protester",
-        "demonstrator",
-        "resident",
-        "student",
-        "activist",
-        "crowd",
-        "people",
-        "citizen",
-        "rioter",
-        "worker",
-    }
-)
 # How many paragraphs back "the two nations" may look for its two actors.
 PAIR_PARAGRAPHS = 2
 
@@ -152,7 +138,7 @@ class Participants:
                     mention = self.table.at(sub.i)
                     if mention is not None:
                         return mention
-        crowd = tok.lemma_.lower() in _CROWD_NOUNS  # "protesters in Belgrade" act for Serbia
+        crowd = tok.lemma_.lower() in self.lexicon.crowd_nouns  # "protesters in Belgrade" act for Serbia
         for child in tok.rights:
             if child.dep_ == "prep" and (
                 child.lower_ in _OWNER_PREPS or (crowd and child.lower_ == "in")
