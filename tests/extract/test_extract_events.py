@@ -350,3 +350,61 @@ def test_announced_sanctions_are_a_threat(run):
     assert (event.actors, event.targets, event.mode) == (["Canada"], ["Venezuela"], "sanctions")
     done = _only(run("Canada imposed new sanctions on Venezuela."), "SANCTION")
     assert done.targets == ["Venezuela"]
+
+
+# --- discourse: who a sentence means when it names nobody --------------------------------------
+
+
+def test_a_bare_institution_refers_back_to_its_owner(run):
+    article = run(
+        "Chile's navy seized a fishing boat near the Argentine coast on Monday.\n\n"
+        "The navy detained three Peruvian sailors, officials said."
+    )
+    coerce = [e for e in article.events if e.type == "COERCE"]
+    assert coerce and all(e.actors == ["Chile"] for e in coerce)
+
+
+def test_the_bloc_and_its_leaders_are_the_organisation_named_before(run):
+    article = run(
+        "European Union leaders approved a package of military aid for Moldova on Thursday.\n\n"
+        "The bloc has already provided Moldova with 2 billion euros in loans."
+    )
+    aid = [e for e in article.events if e.type == "AID"]
+    assert {tuple(e.actors) for e in aid} == {("European Union",)}
+    assert all(e.targets == ["Moldova"] for e in aid)
+
+
+def test_condemning_the_move_targets_whoever_made_it(run):
+    article = run(
+        "Norway expelled two Russian diplomats on Tuesday.\n\n"
+        "Russia's foreign ministry condemned the move and summoned Norway's ambassador."
+    )
+    accuse = [e for e in article.events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actors == ["Russia"] and accuse[0].targets == ["Norway"]
+
+
+def test_a_threat_against_attacks_on_ones_own_territory_targets_the_attacker(run):
+    article = run(
+        "Vietnamese jets struck a radar post inside Laos on Friday.\n\n"
+        "Laotian President Thongloun Sisoulith warned that Laos would respond to any new attack "
+        "on its territory."
+    )
+    threat = _only(article, "THREATEN")
+    assert threat.targets == ["Vietnam"]
+
+
+def test_acting_in_response_targets_the_last_actor(run):
+    article = run(
+        "Serbia deployed troops along the Kosovo border on Sunday. "
+        "Kosovo mobilized police units in response, the interior ministry said."
+    )
+    kosovo = [e for e in article.events if e.type == "MOBILIZE" and e.actors == ["Kosovo"]]
+    assert kosovo and kosovo[0].targets == ["Serbia"]
+
+
+def test_rejecting_a_charge_is_a_denial_against_the_accuser(run):
+    article = run("Peru accused Bolivia of smuggling arms, a charge the Bolivian government rejected.")
+    reject = _only(article, "REJECT")
+    assert reject.actors == ["Bolivia"]
+    assert reject.targets == ["Peru"]
+    assert (reject.mode, reject.modality, reject.source) == ("deny", "denied", None)

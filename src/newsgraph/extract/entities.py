@@ -212,6 +212,8 @@ class EntityResolver:
             or (any(c.isdigit() for c in surface) and span.label_ == "PERSON")
         ):
             return True
+        if not any(c.isupper() for c in surface):  # "navy", "the government": a common noun
+            return self.dictionary.lookup(surface) is None
         if not surface.isupper() or self.dictionary.lookup(surface) is not None:
             return False
         if len(letters) > MAX_ACRONYM_LEN or " " in surface:

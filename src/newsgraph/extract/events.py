@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.modality import Stance
 from newsgraph.extract.patterns import Pattern, PatternBook
 from newsgraph.model import Event
 
@@ -71,9 +72,11 @@ class EventCoder:
     def __init__(self, book: PatternBook, lexicon: Lexicon) -> None:
         self.book = book
         self.lex = lexicon
+        self._sentence_events: list[Event] = []
 
     def code(self, sent: Span, ctx: ArticleContext) -> list[Event]:
         events: list[Event] = []
+        self._sentence_events = events  # earlier events of this sentence can be referred back to
         seen: set[tuple] = set()
         consumed: set[int] = set()
         kinds: set[tuple[str, int]] = set()
@@ -252,6 +255,10 @@ class EventCoder:
             frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
         )
         category, mode = pattern.category, frame.mode
+        if category == "REJECT" and mode == "deny" and (
+            stance.source is None or stance.source in frame.targets
+        ):  # "a charge Delhi rejected": the accuser does not vouch for the denial
+            stance = Stance("denied", None)
         if category in THREATENABLE and stance.modality == "planned" and _announced(tok):
             # "said the United States would impose further sanctions": announced, not done
             category, mode = "THREATEN", THREATENABLE[category]
@@ -282,7 +289,8 @@ class EventCoder:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
         if not actors and not (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)):
             return None  # no actor, no event; but "thousands of students marched": a protest
-        targets = [t for t in targets if t not in actors]
+        own = _own_states(actors, ctx)
+        targets = [t for t in targets if t not in actors and t not in own]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
@@ -291,6 +299,9 @@ class EventCoder:
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny":
             targets = self._context_targets(pattern, tok, actors, location, ctx)
+        targets = [t for t in targets if t not in own]
+        if not targets and pattern.category in REACTIONS:
+            targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if (
             not targets
             and pattern.mode not in ("deny", "demonstration")
@@ -301,9 +312,13 @@ class EventCoder:
             speaker = _state_speaker(tok, actors[0], ctx)  # "Choe said Pyongyang would support"
             if speaker is not None:
                 actors = [speaker]
+        if pattern.category == "REJECT" and _rebuts_a_charge(tok):
+            object_mode = "deny"  # "a charge New Delhi rejected": a denial, not a refusal
         if object_mode == "object":  # "hit nine sites": the object says nothing of the mode
             object_mode = None
         mode = pattern.mode if pattern.mode != "object" else object_mode or self._derived_mode(tok)
+        if object_mode == "deny":
+            mode = "deny"
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
         return Frame(actors, targets, location, mode, used)
@@ -341,6 +356,54 @@ class EventCoder:
             if event.type == pattern.category and event.actors == actors and event.targets:
                 return list(event.targets)
         return []
+
+    def _antecedent_targets(self, tok: Token, own: list[str], ctx: ArticleContext) -> list[str]:
+        """Whom a reaction answers when its sentence names nobody: the doers of the earlier event
+        its object refers back to ("condemned the move", "rejected the charge", "would respond
+        to any new attack": the last attack) or that it answers ("scrambled jets in response")."""
+        wanted = self._referred_event(tok)
+        if wanted is None:
+            return []
+        para = ctx.participants.paragraph(tok.idx)
+        for event in reversed([*ctx.article.events, *self._sentence_events]):
+            if ctx.participants.paragraph(event.span[0]) < para - ANTECEDENT_PARAGRAPHS:
+                break
+            if (wanted and event.type not in wanted) or set(event.actors) & set(own):
+                continue
+            doers = [a for a in event.actors if a not in own]
+            if doers:
+                return doers
+        return []
+
+    def _referred_event(self, tok: Token) -> set[str] | None:
+        """The categories of the earlier event a reaction refers back to (empty: any), or None
+        when nothing in it does. Only unowned nouns refer back: "condemned the drills", not
+        "condemned Russia's drills" (that names its own doer)."""
+        side = {t.i for c in tok.children if c.dep_ in _SUBJECT_SIDE for t in c.subtree}
+        words = [t for t in tok.subtree if t.i not in side and t.i != tok.i]
+        if tok.dep_ == "relcl":  # "a charge New Delhi rejected"
+            words.insert(0, tok.head)
+        for word in words:
+            lemma = word.lemma_.lower()
+            if (word.lower_ == "response" or lemma == "retaliation") and (
+                word.head.lower_ == "in" and word.head.head.i == tok.i
+            ):
+                return set()  # "deployed missiles in response"
+            if word.pos_ != "NOUN" or any(
+                c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in word.children
+            ):
+                continue
+            categories = {p.category for p in self.book.get(lemma, "noun")}
+            if categories:
+                return categories
+            if lemma in _ANAPHORIC_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such")
+                for c in word.children
+            ):
+                return set()
+            if lemma in _ANAPHORIC_NOUNS and tok.dep_ == "relcl" and word.i == tok.head.i:
+                return {"ACCUSE"} if lemma in _CHARGES else set()
+        return None
 
     def _object(
         self, pattern: Pattern, tok: Token, ctx: ArticleContext
@@ -726,6 +789,39 @@ def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
     elif tok.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in governors
+
+
+def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
+    """The states the person actors serve: "Khamenei warned ... any attack on its territory"
+    is not a threat against Iran."""
+    states = []
+    for mention in ctx.table.mentions:
+        if mention.type == "PERSON" and mention.name in actors:
+            state = _person_state(mention, ctx)
+            if state and state not in actors and state not in states:
+                states.append(state)
+    return states
+
+
+def _rebuts_a_charge(tok: Token) -> bool:
+    """ "rejected the accusation", "a charge Delhi rejected": a denial."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "relcl":
+        objects.append(tok.head)
+    return any(o.lemma_.lower() in _CHARGES for o in objects)
+
+
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "report", "assertion"})
+# Nouns that, definite and unowned, refer back to an event the article already reported.
+_ANAPHORIC_NOUNS = _CHARGES | frozenset({"move", "decision", "plan", "step", "action", "measure",
+    "deal", "announcement", "remark", "comment", "statement", "policy", "proposal", "vote",
+    "law", "bill", "rule", "offer", "operation", "incident", "development", "pact", "decree",
+    "ruling", "order", "verdict", "act", "activity", "behaviour", "behavior", "provocation",
+})  # fmt: skip
+ANTECEDENT_PARAGRAPHS = 2
+# Categories that answer an earlier event and may take its doer as their target.
+REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION", "SUPPORT",
+                       "REQUEST", "MOBILIZE", "COERCE"})  # fmt: skip
 
 
 def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:

@@ -52,6 +52,7 @@ class Lexicon:
     request_verbs: frozenset[str]
     light_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     approximators: tuple[str, ...]
     objects: dict[str, dict[str, str]] = field(default_factory=dict)
     mode_modifiers: dict[str, str] = field(default_factory=dict)
@@ -68,7 +69,7 @@ _WORD_SETS = (
     "plan_nouns", "estimate_words", "hedge_words", "reported_words", "opinion_words",
     "future_aux", "state_agent_nouns", "source_nouns", "titles", "pair_nouns",
     "person_pronouns", "group_pronouns", "skip_units", "topic_verbs",
-    "measure_units", "request_verbs", "light_verbs", "crowd_nouns",
+    "measure_units", "request_verbs", "light_verbs", "crowd_nouns", "group_nouns",
 )  # fmt: skip
 _MAPPINGS = (
     "objects", "mode_modifiers", "number_words", "multipliers", "vague_numbers",

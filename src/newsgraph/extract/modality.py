@@ -258,7 +258,7 @@ class ModalityReader:
                 if mention.actor is not None and mention.actor.metonym
                 else mention.name
             )
-        names = self.parts.one(tok)
+        names = self.parts.one(tok, anaphora=False)
         if names:
             return names[0]
         if tok.lemma_.lower() in self.lex.source_nouns or tok.lower_ in self.lex.source_nouns:

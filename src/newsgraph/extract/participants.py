@@ -26,6 +26,15 @@ _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
 _OWNER_PREPS = frozenset({"of", "from", "by"})
 # Agents that act at home: bare "police" act for the country the article is about.
 _DOMESTIC_AGENTS = frozenset({"police", "riot police"})
+# Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
+# summoned"): they may refer back; the other source nouns ("officials", "analysts") do not.
+_ACTING_SOURCES = frozenset({"ministry", "military", "government", "police", "authorities",
+                             "spokesperson", "spokesman", "spokeswoman", "intelligence"})  # fmt: skip
+# State agent nouns that never point back to a named actor by themselves.
+_NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "vessels", "aircraft",
+                           "planes", "artillery", "gunboats", "defences", "defenses", "state",
+                           "media", "side", "counterpart", "service", "office", "units", "unit",
+                           "warships", "boats", "fighters"})  # fmt: skip
 # How many paragraphs back "the two nations" may look for its two actors.
 PAIR_PARAGRAPHS = 2
 
@@ -55,8 +64,9 @@ class Participants:
                     found.append(name)
         return found
 
-    def one(self, tok: Token) -> list[str]:
-        """Actor names for one token (no conjuncts)."""
+    def one(self, tok: Token, *, anaphora: bool = True) -> list[str]:
+        """Actor names for one token (no conjuncts). With `anaphora`, a bare institution noun
+        ("the army", "the bloc", "a ministry spokesperson") stands for the actor it refers back to."""
         mention = self.table.at(tok.i)
         if mention is not None:
             if mention.type == "NORP" and mention.state is None:
@@ -70,9 +80,16 @@ class Participants:
         for child in tok.children:
             if child.dep_ == "appos" and self.table.at(child.i) is not None:
                 return self.one(child)
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "envoys of both sides"
+                for pobj in child.children:
+                    if pobj.lower_ in self.lexicon.pair_nouns and self._is_pair(pobj):
+                        return self._pair(pobj)
         if lower in self.lexicon.pair_nouns and self._is_pair(tok):
             return self._pair(tok)
-        return self._owned(tok)
+        owned = self._owned(tok)
+        if owned or not anaphora:
+            return owned
+        return self._antecedent(tok)
 
     # --- pieces ------------------------------------------------------------------------------------
     def _as_actor(self, mention: Mention) -> str:
@@ -211,6 +228,77 @@ class Participants:
         return root.dep_ in ("nsubj", "nsubjpass") or (
             root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
         )
+
+    def _heads_subject(self, mention: Mention) -> bool:
+        """A subject, or the owner of one ("China's commerce ministry condemned ...")."""
+        if self._is_subject(mention):
+            return True
+        root = self.doc[mention.tok_end - 1]
+        return root.dep_ in _OWNER_DEPS and root.head.dep_ in ("nsubj", "nsubjpass")
+
+    def _antecedent(self, tok: Token) -> list[str]:
+        """The actor a bare institution noun refers back to: "Sudan's army accused the RSF ...
+        The army agreed ..." (Sudan); "the RSF ... accused the group" (the RSF); "EU leaders
+        met ... The 27 leaders signed" (the EU). States for state institutions, organisations
+        for group words, either for leaders; the last one that headed a clause wins, else the
+        last one named in the sentence. Looks back over this paragraph and the one before."""
+        kind = self._anaphor_kind(tok)
+        if kind is None:
+            return []
+        named = self._same_noun_owner(tok)
+        if named is not None:
+            return [named]
+        para = self.paragraph(tok.idx)
+        sent_start = tok.sent.start_char
+        fallback: str | None = None
+        for mention in reversed(self.table.mentions):
+            if mention.end > tok.idx:
+                continue
+            if self.paragraph(mention.start) < para - 1:
+                break
+            name = self._of_kind(mention, kind)
+            if name is None:
+                continue
+            if self._heads_subject(mention) and mention.start < sent_start:
+                return [name]
+            if fallback is None and mention.start >= sent_start:
+                fallback = name
+        return [fallback] if fallback else []
+
+    def _same_noun_owner(self, tok: Token) -> str | None:
+        """The owner the article gave the same noun before: "Sudan's army ... the army"."""
+        lemma = tok.lemma_.lower()
+        for prior in reversed(tok.doc[: tok.i]):
+            if prior.lemma_.lower() == lemma and prior.pos_ == tok.pos_:
+                owner = self.owner_mention(prior)
+                if owner is not None and owner.type != "PERSON":
+                    return self._as_actor(owner)
+        return None
+
+    def _anaphor_kind(self, tok: Token) -> str | None:
+        """"state", "group" or "any" for a noun that can refer back to an actor, else None."""
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma in self.lexicon.source_nouns - _ACTING_SOURCES or lower in _NOT_ANAPHORS:
+            return None  # "officials said", "analysts": sources, not a referent
+        determiners = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+        if determiners & {"another", "other", "some", "any", "each", "every", "no"}:
+            return None
+        if lemma in self.lexicon.group_nouns or lower in self.lexicon.group_nouns:
+            return "group"
+        if lemma in ("leader", "leadership") or lower == "leaders":
+            return "any"
+        if lemma in self.lexicon.state_agent_nouns or lower in self.lexicon.state_agent_nouns:
+            return "state"
+        return None
+
+    def _of_kind(self, mention: Mention, kind: str) -> str | None:
+        """The actor a mention offers a back-reference of this kind: a state, or an organisation."""
+        if mention.type not in ("GPE", "NORP", "ORG"):
+            return None
+        state = mention.actor.state if mention.actor is not None else None
+        if mention.type == "ORG" and kind in ("group", "any"):
+            return self._as_actor(mention)
+        return state if kind in ("state", "any") else None
 
     def conj_pairs(self) -> list[tuple[int, str, str]]:
         """(position, A, B) for every "A and B" / "between A and B" of two actors, in order."""
