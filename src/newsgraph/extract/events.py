@@ -42,14 +42,6 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Categories where "the X of Y" makes Y the target ("invasion of Ukraine").
 OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "ACCUSE", "SUPPORT"})
-# Verbs of commitment that, with an event verb as complement, report that event, not a pact.
-_COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit"})
-
-
-def _commits(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in _COMMITTING
-
-
 # Dependencies along which a verb takes its subject from the verb above it.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"})
 MAX_INHERIT = 4
@@ -64,6 +56,7 @@ class Frame:
     location: str | None
     mode: str | None
     used: set[int]
+    recoded: Pattern | None = None  # the pattern the roles showed it to be ("protest" by a state)
 
 
 class EventCoder:
@@ -80,7 +73,6 @@ class EventCoder:
         seen: set[tuple] = set()
         consumed: set[int] = set()
         kinds: set[tuple[str, int]] = set()
-        commitments: dict[int, Token] = {}
         for tok in sent:
             pos = _pos(tok)
             if pos is None or ctx.table.at(tok.i) is not None:
@@ -97,6 +89,7 @@ class EventCoder:
                 frame = self._frame(pattern, tok, ctx)
                 if frame is None:
                     continue
+                pattern = frame.recoded or pattern
                 key = (pattern.category, tuple(frame.actors), tuple(frame.targets))
                 if tok.dep_ == "advcl" and (pattern.category, tok.head.i) in kinds:
                     break  # "struck Kyiv, killing 12": one attack
@@ -105,17 +98,9 @@ class EventCoder:
                 if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
-                    if pattern.category == "AGREE" and _commits(tok):
-                        commitments[len(events) - 1] = tok
                 break
-        # "agreed to send troops", "pledged to supply shells": the act is the event, not a pact
-        coded = {i for _, i in kinds}
-        drop = {
-            n
-            for n, tok in commitments.items()
-            if any(c.dep_ == "xcomp" and c.i in coded for c in tok.children)
-        }
-        events = [e for n, e in enumerate(events) if n not in drop]
+        # "agreed to send troops": PLOVER codes the promise (AGREE) and a reader wants the act
+        # (AID, planned) too; both are kept.
         events += self._verdicts(sent, ctx, events)
         return _merge(events)
 
@@ -145,7 +130,7 @@ class EventCoder:
                 if mention is not None and mention.actor is not None
                 else set()
             )
-            own |= set(actors)  # "Modi called the attack a hostile act": not India itself
+            own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
             targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
             if not targets and category != "REJECT":
                 para = ctx.participants.paragraph(sent.start_char)
@@ -287,8 +272,13 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
-        if not actors and not (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)):
+        crowd = pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)
+        recoded = None
+        if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
+        if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
+            # "summoned the envoy to protest against the treaty": a government's verbal protest
+            recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
         own = _own_states(actors, ctx)
         targets = [t for t in targets if t not in actors and t not in own]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
@@ -321,7 +311,9 @@ class EventCoder:
             mode = "deny"
         if mode is not None and mode not in self.book.modes.get(pattern.category, [mode]):
             mode = None
-        return Frame(actors, targets, location, mode, used)
+        if recoded is not None:
+            mode = recoded.mode
+        return Frame(actors, targets, location, mode, used, recoded)
 
     def _context_targets(
         self,
@@ -366,8 +358,8 @@ class EventCoder:
             return []
         para = ctx.participants.paragraph(tok.idx)
         for event in reversed([*ctx.article.events, *self._sentence_events]):
-            if ctx.participants.paragraph(event.span[0]) < para - ANTECEDENT_PARAGRAPHS:
-                break
+            if not wanted and ctx.participants.paragraph(event.span[0]) < para - ANTECEDENT_PARAGRAPHS:
+                break  # "the move" looks back two paragraphs; "the drills" finds the drills anywhere
             if (wanted and event.type not in wanted) or set(event.actors) & set(own):
                 continue
             doers = [a for a in event.actors if a not in own]
@@ -379,8 +371,7 @@ class EventCoder:
         """The categories of the earlier event a reaction refers back to (empty: any), or None
         when nothing in it does. Only unowned nouns refer back: "condemned the drills", not
         "condemned Russia's drills" (that names its own doer)."""
-        side = {t.i for c in tok.children if c.dep_ in _SUBJECT_SIDE for t in c.subtree}
-        words = [t for t in tok.subtree if t.i not in side and t.i != tok.i]
+        words = _reaction_objects(tok)
         if tok.dep_ == "relcl":  # "a charge New Delhi rejected"
             words.insert(0, tok.head)
         for word in words:
@@ -713,16 +704,7 @@ def _state_speaker(tok: Token, state: str, ctx: ArticleContext) -> str | None:
 
 
 def _person_state(person, ctx: ArticleContext) -> str | None:
-    """A person's country: from the dictionary, else from the title the article first gives
-    them ("Iranian Foreign Minister Abbas Araghchi" -> Iran)."""
-    if person.actor is not None:
-        return person.actor.state
-    first = next((m for m in ctx.table.mentions if m.name == person.name), person)
-    for i in range(first.tok_start - 1, max(first.tok_start - 5, -1), -1):
-        mention = ctx.table.at(i)
-        if mention is not None and mention.type in ("NORP", "GPE"):
-            return mention.state
-    return None
+    return ctx.participants.person_state(person)
 
 
 def _announced(tok: Token) -> bool:
@@ -791,6 +773,26 @@ def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
     return head.lemma_.lower() in governors
 
 
+def _reaction_objects(tok: Token) -> list[Token]:
+    """What a reaction is about: its objects and the objects of its prepositions, and those of
+    a clause it governs ("warned that Tehran would respond to any new attack"); not what those
+    objects' own clauses mention ("a proposal to fund the aid")."""
+    found: list[Token] = []
+    for verb in (tok, *(c for c in tok.children if c.dep_ in ("ccomp", "xcomp"))):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
+                child.dep_ == "nsubj" and verb is not tok
+            ):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _REACTION_PREPS:
+                found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
+_REACTION_PREPS = frozenset({"to", "over", "about", "on", "against", "at", "with", "of", "in",
+                             "as"})  # fmt: skip
+
+
 def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
     """The states the person actors serve: "Khamenei warned ... any attack on its territory"
     is not a threat against Iran."""
@@ -831,20 +833,23 @@ def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[s
         c
         for c in tok.children
         if c.dep_ in _SUBJECT_SIDE
-        or (c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children))
+        or (c.dep_ == "advcl" and (any(g.dep_ == "mark" for g in c.children) or c.tag_ == "VBG"))
     ]
-    skip = {t.i for c in side for t in c.subtree}  # not the subject, nor "while the leaders met"
+    skip = {t.i for c in side for t in c.subtree}  # not the subject, "while they met", "speaking in X"
     candidates = sorted(
         (t for t in tok.subtree if t.i not in skip and t.i != tok.i), key=lambda t: abs(t.i - tok.i)
     )
+    unknown_places: list[str] = []
     for cand in candidates:
         mention = ctx.table.at(cand.i)
         if mention is None or mention.type not in ("GPE", "ORG", "NORP", "PERSON"):
             continue
         names = [n for n in ctx.participants.one(cand) if n not in actors]
-        if names:
+        if names and mention.type == "GPE" and mention.actor is None:
+            unknown_places += names  # "the Adre crossing with Chad": Chad before Adre
+        elif names:
             return names[:1]
-    return []
+    return unknown_places[:1]
 
 
 _SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj", "mark"})

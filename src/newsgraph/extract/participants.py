@@ -35,8 +35,10 @@ _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "
                            "planes", "artillery", "gunboats", "defences", "defenses", "state",
                            "media", "side", "counterpart", "service", "office", "units", "unit",
                            "warships", "boats", "fighters"})  # fmt: skip
-# How many paragraphs back "the two nations" may look for its two actors.
+# How many paragraphs back "the two nations" may look for its two actors, and for an
+# "A and B" that names them together.
 PAIR_PARAGRAPHS = 2
+CONJ_PAIR_PARAGRAPHS = 4
 
 
 @dataclass
@@ -201,6 +203,9 @@ class Participants:
             or lower not in self.lexicon.person_pronouns | self.lexicon.group_pronouns
         ):
             return []  # "this", "which", "who", "we": not resolved
+        speaker = self._reporting_subject(tok)
+        if speaker:
+            return speaker
         para = self.paragraph(tok.idx)
         before = [
             m for m in self.table.mentions if m.end <= tok.idx and self.paragraph(m.start) == para
@@ -222,6 +227,24 @@ class Participants:
             return list(self.recent_actors[para])
         actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
         return [self._as_actor(actors[-1])] if actors else []
+
+    def _reporting_subject(self, tok: Token) -> list[str]:
+        """ "The United States said it would continue ...": "it" is the sayer, not the last
+        country named (a group pronoun that subjects a clause reported by a group)."""
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = tok.head
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in (
+            self.lexicon.speech_verbs | {"warn", "vow", "pledge", "promise", "threaten"}
+        ):
+            return []
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.i < tok.i:
+                mention = self.table.at(child.i)
+                if mention is not None and mention.type == "PERSON":
+                    return []  # "Kallas said it was ...": "it" is not Kallas
+                return self.one(child)
+        return []
 
     def _is_subject(self, mention: Mention) -> bool:
         root = self.doc[mention.tok_end - 1]
@@ -300,6 +323,18 @@ class Participants:
             return self._as_actor(mention)
         return state if kind in ("state", "any") else None
 
+    def person_state(self, person: Mention) -> str | None:
+        """A person's country: from the dictionary, else from the title the article first gives
+        them ("Iranian Foreign Minister Abbas Araghchi" -> Iran)."""
+        if person.actor is not None:
+            return person.actor.state
+        first = next((m for m in self.table.mentions if m.name == person.name), person)
+        for i in range(first.tok_start - 1, max(first.tok_start - 6, -1), -1):
+            mention = self.table.at(i)
+            if mention is not None and mention.type in ("NORP", "GPE"):
+                return mention.state
+        return None
+
     def conj_pairs(self) -> list[tuple[int, str, str]]:
         """(position, A, B) for every "A and B" / "between A and B" of two actors, in order."""
         if self._pairs is None:
@@ -332,7 +367,7 @@ class Participants:
             pairs = [
                 p
                 for p in self.conj_pairs()
-                if p[0] < tok.idx and self.paragraph(p[0]) >= para - PAIR_PARAGRAPHS
+                if p[0] < tok.idx and self.paragraph(p[0]) >= para - CONJ_PAIR_PARAGRAPHS
             ]
             if pairs:
                 return [pairs[-1][1], pairs[-1][2]]
@@ -342,14 +377,19 @@ class Participants:
                 continue
             if mention.type == "NORP" and mention.state is None:
                 continue
-            if (mention.type == "PERSON") != want_person or mention.type in (
-                "LOC",
-                "FAC",
-                "OTHER",
-                "EVENT",
+            if mention.type in ("LOC", "FAC", "OTHER", "EVENT") or (
+                mention.type == "GPE" and mention.actor is None  # a city, not a side
             ):
                 continue
-            name = mention.name if want_person else self._as_actor(mention)
+            if want_person and mention.type != "PERSON":
+                continue
+            if mention.type == "PERSON" and not want_person:
+                state = self.person_state(mention)  # "He ... met Bessent. The two sides ..."
+                if state is None:
+                    continue
+                name = state
+            else:
+                name = mention.name if want_person else self._as_actor(mention)
             if name not in names:
                 names.append(name)
             if len(names) == 2:

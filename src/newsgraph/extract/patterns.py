@@ -21,6 +21,7 @@ DEFAULT_TARGET_PREPS = (
     "towards",
     "upon",
     "for",
+    "around",
 )
 
 
