@@ -132,3 +132,115 @@ def test_vague_multiplier_with_casualty_is_no_claim(run):
 def test_bare_number_inside_a_date_range_is_no_claim(run):
     claims = _claims(run, "Ships carried 700 troops to the port between March 3 and 9.")
     assert claims == [(700, None, "troops", False)]
+
+
+# --- durations, sources and names are not claims -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy made her first trip to the island in 31 years.",
+        "The truce will hold for 60 days.",
+        "Rebels must leave the town within 72 hours.",
+        "After three days of talks the delegations went home.",
+        "The governor was elected to a 12-year term.",
+        "The talks lasted six hours.",
+        "Two officials said the ferry had sailed.",
+        "Two people familiar with the plan said it would be delayed.",
+        "Three diplomats told the agency that the vote was postponed.",
+        "The depot was hit, according to two security sources.",
+        "The air force will fly F-16 jets and a Su-27 over the parade.",
+        "The Ground Master 200 radar was switched on.",
+        "Patriot PAC-3 interceptors were moved north.",
+    ],
+)
+def test_more_not_claims(run, text):
+    assert run(text).claims == []
+
+
+def test_number_in_a_product_name_leaves_the_count(run):
+    assert _claims(run, "The navy bought 14 Sky Watch 300 radars.") == [(14, None, "radars", False)]
+
+
+def test_count_beside_a_source_phrase_is_kept(run):
+    claims = _claims(run, "The flood killed 19 people, two officials said.")
+    assert claims == [(19, None, "people", False)]
+
+
+# --- shares, ranges, compound units, tolls ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in five farmers has sold his herd.", (0.2, None, "share", False)),
+        ("Three out of ten drivers ignored the ban.", (0.3, None, "share", False)),
+        ("A quarter of the wells were poisoned.", (0.25, None, "share", False)),
+        ("A third of the ferries are idle.", (0.3333, None, "share", False)),
+        ("Two-thirds of the members backed the motion.", (0.6667, None, "share", False)),
+        ("Prices rose 12 per cent in May.", (0.12, None, "share", False)),
+        ("The coastguard stayed 12 nautical miles offshore.", (12, None, "nautical miles", False)),
+        ("Fires burned 450 square kilometres of scrub.", (450, None, "square kilometres", False)),
+        ("The port shipped 30,000 metric tons of wheat.", (30000, None, "metric tons", False)),
+        ("The field pumps 80,000 barrels a day.", (80000, None, "barrels per day", False)),
+        ("The ministry put the death toll at 14.", (14, None, "people", False)),
+        ("By evening the toll had risen to one.", (1, None, "people", False)),
+        ("Twenty-seven ministers attended.", (27, None, "ministers", False)),
+    ],
+)
+def test_share_unit_and_toll_forms(run, text, expected):
+    assert _claims(run, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monitors say between 300 and 500 Vardanian detainees are held in the fort.",
+            (300, 500, "detainees", True),
+        ),
+        (
+            "Planners expect between 4 and 5 million more migrants this decade.",
+            (4000000, 5000000, "migrants", True),
+        ),
+    ],
+)
+def test_ranges_before_a_name_or_more(run, text, expected):
+    assert _claims(run, text) == [expected]
+
+
+# --- currencies ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Moldovan cabinet set aside 30 million lei for Moldova's rural schools.", "MDL"),
+        ("Romania will spend 30 million lei on bridges.", "RON"),
+        ("Pakistan's cabinet approved 8 billion rupees for Pakistani ports.", "PKR"),
+        ("The state approved 8 billion rupees for new ports.", "INR"),
+        ("The board approved a loan of 2 billion Pakistani rupees.", "PKR"),
+        ("The city paid ₹40 crore for the bridge.", "INR"),
+        ("The utility was fined ₪12 million.", "ILS"),
+        ("The miner raised HK$3 billion.", "HKD"),
+        ("Ottawa pledged 2 billion Canadian dollars.", "CAD"),
+        ("The treasury sold 9 billion hryvnias of bonds.", "UAH"),
+        ("The regulator levied a fine of 5 million Swiss francs.", "CHF"),
+        ("The contract is worth USD 25 million.", "USD"),
+        ("The port handled 40 billion yuan of goods.", "CNY"),
+        ("The ministry sold 3 billion zlotys of bonds.", "PLN"),
+    ],
+)
+def test_currencies(run, text, code):
+    claims = run(text).claims
+    assert [(c.unit, c.currency) for c in claims] == [(code, code)]
+
+
+def test_won_as_a_verb_is_no_currency(run):
+    assert _claims(run, "The party won 5 seats.") == [(5, None, "seats", False)]
+
+
+# --- the evaluator: kinds of people are one unit -------------------------------------------------------
+def test_evaluator_folds_units_for_kinds_of_people():
+    from newsgraph.evaluate.extract import _unit
+
+    assert _unit("refugees") == _unit("people") == _unit("detainees") == _unit("Hostages")
+    assert _unit("soldiers") == _unit("troops") == _unit("personnel")
+    assert _unit("troops") != _unit("people")
+    assert _unit("metric tons") == _unit("tonnes") == _unit("tons")
+    assert _unit("nautical miles") != _unit("miles")

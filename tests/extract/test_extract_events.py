@@ -408,3 +408,53 @@ def test_rejecting_a_charge_is_a_denial_against_the_accuser(run):
     assert reject.actors == ["Bolivia"]
     assert reject.targets == ["Peru"]
     assert (reject.mode, reject.modality, reject.source) == ("deny", "denied", None)
+
+
+def test_the_exercises_refers_back_to_the_drills_not_the_reply(run):
+    article = run(
+        "Turkey launched naval drills near Cyprus on Monday.\n\n"
+        "Greece deployed frigates to the area in response.\n\n"
+        "France expressed concern over the exercises."
+    )
+    concern = next(e for e in article.events if e.actors == ["France"])
+    assert (concern.type, concern.targets) == ("ACCUSE", ["Turkey"])
+
+
+def test_the_two_sides_are_the_states_of_the_two_negotiators(run):
+    article = run(
+        "Brazilian Finance Minister Fernando Haddad met Argentine Economy Minister Luis Caputo "
+        "in Montevideo.\n\nThe two sides agreed to cut tariffs on steel."
+    )
+    agree = next(e for e in article.events if e.type == "AGREE")
+    assert set(agree.actors + agree.targets) == {"Brazil", "Argentina"}
+
+
+def test_a_name_that_starts_like_a_word_keeps_its_first_part(run):
+    article = run("The EU sanctioned North Korea's defence minister, No Kwang Chol, on Monday.")
+    assert "No Kwang Chol" in [e.name for e in article.entities]
+
+
+def test_characterising_an_act_as_illegal_is_an_accusation_and_calling_it_motivated_a_denial(run):
+    article = run(
+        "Vietnam's coast guard said the Chinese trawler had illegally entered its waters.\n\n"
+        "Beijing called the charges politically motivated."
+    )
+    accuse, reject = _only(article, "ACCUSE"), _only(article, "REJECT")
+    assert (accuse.actors, accuse.targets) == (["Vietnam"], ["China"])
+    assert (reject.actors, reject.targets, reject.modality) == (["China"], ["Vietnam"], "denied")
+
+
+def test_a_request_to_unnamed_donors_is_still_a_request(run):
+    article = run("Sudan asked donors for more funding on Monday, the finance ministry said.")
+    request = _only(article, "REQUEST")
+    assert (request.actors, request.targets) == (["Sudan"], [])
+
+
+def test_a_government_urging_after_saying_something_is_its_own_act(run):
+    article = run(
+        "In Warsaw, the foreign ministry said it was following the vote closely and urged "
+        "Belarus to free the detained journalists."
+    )
+    request = _only(article, "REQUEST")
+    assert (request.actors, request.targets) == (["Poland"], ["Belarus"])
+    assert (request.modality, request.source) == ("asserted", None)

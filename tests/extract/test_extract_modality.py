@@ -93,3 +93,24 @@ def test_second_speech_verb_keeps_its_subject(run):
         "Kenya's interior ministry confirmed the raid and said that 45 people had been arrested."
     ).claims[0]
     assert claim.attributed_to == "Kenya"
+
+
+def test_a_scene_setting_clause_is_not_the_speakers_report(run):
+    article = run(
+        "Estonia expelled two Belarusian diplomats, the foreign ministry said, "
+        "a week after Belarus detained an Estonian citizen."
+    )
+    coerce = next(e for e in article.events if e.type == "COERCE")
+    assert (coerce.modality, coerce.source) == ("asserted", None)
+
+
+def test_negation_does_not_deny_a_number(run):
+    article = run("Aid groups said 40,000 families do not have enough food.")
+    claim = next(c for c in article.claims if c.value == 40000)
+    assert claim.modality != "denied"
+
+
+def test_a_document_can_be_the_source(run):
+    article = run("Exports of grain to Egypt fell by 300,000 tonnes, according to a ministry statement.")
+    claim = next(c for c in article.claims if c.value == 300000)
+    assert claim.attributed_to and "statement" in claim.attributed_to

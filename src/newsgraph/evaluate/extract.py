@@ -164,10 +164,45 @@ def token_f1(pred: str | None, gold: str | None) -> float:
     return 2 * overlap / (sum(p.values()) + sum(g.values()))
 
 
+# Units naming kinds of people compare as one class. Whether an annotator writes "300 people",
+# "300 refugees" or "300 residents" for the same count is a matter of convention (the extractor
+# keeps the noun the text uses, which says more); the value and the evidence already fix which
+# claim it is, so a unit that only names a different kind of person is no error. Soldiers are a
+# class of their own ("troops"): a count of troops is a different claim from a count of people.
+PEOPLE_UNITS = frozenset({
+    "people", "person", "persons", "individual", "civilian", "refugee", "migrant", "asylum seeker",
+    "displaced", "evacuee", "hostage", "captive", "detainee", "prisoner", "inmate", "diplomat",
+    "official", "officer", "police", "police officer", "policeman", "policemen", "voter", "resident",
+    "citizen", "inhabitant", "protester", "protestor", "demonstrator", "activist", "member",
+    "worker", "employee", "staff", "child", "children", "adult", "man", "men", "woman", "women",
+    "student", "journalist", "doctor", "patient", "passenger", "pilgrim", "victim", "casualty",
+    "casualties", "death", "dead", "wounded", "injured", "missing", "national", "delegate",
+    "lawmaker", "leader", "minister", "deminer", "volunteer", "family", "families", "tourist",
+})  # fmt: skip
+TROOP_UNITS = frozenset({
+    "troop", "troops", "soldier", "serviceman", "servicemen", "service member", "personnel",
+    "fighter", "combatant", "marine", "sailor", "airman", "airmen", "reservist", "conscript",
+    "recruit", "mercenary", "mercenaries", "paratrooper",
+})  # fmt: skip
+
+
+# Spellings of one unit of measure: a tonne is a metric ton, and news text writes "tons" for both.
+SAME_UNITS = {"metric ton": "ton", "metric tons": "ton", "tonne": "ton", "tonnes": "ton",
+              "metric tonne": "ton", "metric tonnes": "ton"}  # fmt: skip
+
+
 def _unit(unit: str | None) -> str:
-    """Units compare casefolded and without a plural s: "troops" == "troop", "USD" == "usd"."""
+    """Units compare casefolded and without a plural s ("troops" == "troop", "USD" == "usd"),
+    with the units for kinds of people folded into "people" and those for soldiers into
+    "troops" (see PEOPLE_UNITS), and the spellings of a ton into "ton" (SAME_UNITS)."""
     folded = _fold(unit)
-    return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
+    folded = SAME_UNITS.get(folded, folded)
+    single = folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
+    if folded in PEOPLE_UNITS or single in PEOPLE_UNITS:
+        return "people"
+    if folded in TROOP_UNITS or single in TROOP_UNITS:
+        return "troops"
+    return single
 
 
 def _alias_map(*articles: ArticleDict | None) -> dict[str, str]:

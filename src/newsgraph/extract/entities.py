@@ -37,6 +37,9 @@ CAPS_SENTENCE_SHARE = 0.6
 MIN_MATCH_LEN = 4
 # Shorter dictionary forms match only when they are capitalised acronyms of this length or more.
 MIN_ACRONYM_LEN = 3
+# Lower-case words inside Arabic, Dutch, German, Spanish ... names ("bin", "van der").
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "der", "de", "da",
+                             "di", "del", "la", "le", "du", "dos", "das"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -188,8 +191,21 @@ class EntityResolver:
     def _trim(self, span: Span, label: str) -> tuple[int, int]:
         """Token bounds without determiners, titles and demonyms before a name, or "'s" after."""
         doc, start, end = span.doc, span.start, span.end
-        while start < end and doc[start].lower_ in _DETERMINERS:
-            start += 1
+        while label == "PERSON" and start > 0:  # "No Kwang Chol": NER left a name part out
+            prev = doc[start - 1]
+            if prev.lower_ in _NAME_PARTICLES and start > 1 and doc[start - 2].pos_ == "PROPN":
+                prev = doc[start - 2]  # "Mohammed bin Abdulrahman Al Thani"
+            if prev.is_sent_start or not (
+                prev.pos_ == "PROPN"
+                and prev.dep_ == "compound"
+                and prev.i < prev.head.i < end
+                and prev.text[:1].isupper()
+                and not self._is_title(prev.lower_)
+            ):
+                break
+            start = prev.i
+        while start < end and doc[start].lower_ in _DETERMINERS and doc[start].pos_ != "PROPN":
+            start += 1  # but "No Kwang Chol": a name that starts like a determiner
         while label == "PERSON" and end - start > 1 and self._is_title(doc[start].lower_):
             start += 1
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):

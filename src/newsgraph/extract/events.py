@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.modality import Stance
-from newsgraph.extract.patterns import Pattern, PatternBook
+from newsgraph.extract.patterns import DEFAULT_TARGET_PREPS, Pattern, PatternBook
 from newsgraph.model import Event
 
 # Categories where what is sent belongs to the sender ("North Korean troops were sent").
@@ -66,10 +66,12 @@ class EventCoder:
         self.book = book
         self.lex = lexicon
         self._sentence_events: list[Event] = []
+        self._referring_noun: str | None = None
 
     def code(self, sent: Span, ctx: ArticleContext) -> list[Event]:
         events: list[Event] = []
         self._sentence_events = events  # earlier events of this sentence can be referred back to
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)  # "2. US support for Kyiv:"
         seen: set[tuple] = set()
         consumed: set[int] = set()
         kinds: set[tuple[str, int]] = set()
@@ -77,19 +79,32 @@ class EventCoder:
             pos = _pos(tok)
             if pos is None or ctx.table.at(tok.i) is not None:
                 continue
+            if pos == "noun" and verbless:
+                continue  # a heading or list label names a topic; it reports nothing
             if pos == "noun" and tok.i in consumed:
                 continue  # "signed the agreement": the verb's event already covers its object
             if pos == "verb" and _backdrop(tok):
                 continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
             if pos == "noun" and self._background(tok):
                 continue  # "the visit came days after", "during Putin's visit": a reference
-            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING):
-                continue  # "urged NATO to supply", "accused X of supplying": one event, the request
+            if pos == "noun" and any(
+                c.lower_ in ("any", "no") for c in tok.children if c.dep_ == "det"
+            ):
+                continue  # "any formal pact between them", "no agreement": none that happened
+            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING) or (
+                pos == "noun" and _demanded(tok, self.lex.request_verbs)
+            ):
+                continue  # "urged NATO to supply", "demanded a pullout": one event, the request
             for pattern in self.book.get(tok.lemma_.lower(), pos):
                 frame = self._frame(pattern, tok, ctx)
                 if frame is None:
                     continue
                 pattern = frame.recoded or pattern
+                if pattern.lemma in _FUTURE_ONLY and ctx.reader.read(tok, sent).modality not in (
+                    "planned",
+                    "speculated",
+                ):
+                    break  # "responded by ...": only an announced response is a threat
                 key = (pattern.category, tuple(frame.actors), tuple(frame.targets))
                 if tok.dep_ == "advcl" and (pattern.category, tok.head.i) in kinds:
                     break  # "struck Kyiv, killing 12": one attack
@@ -132,6 +147,8 @@ class EventCoder:
             )
             own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
             targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
+            if not targets and judged is not None:  # "said the launches were a violation"
+                targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
             if not targets and category != "REJECT":
                 para = ctx.participants.paragraph(sent.start_char)
                 recent = ctx.participants.recent_actors.get(para) or []
@@ -153,8 +170,11 @@ class EventCoder:
             judged = next(
                 (c for c in say.children if c.dep_ in ("dobj", "nsubj") and c.i > say.i), None
             )
-            for c in say.children:
-                if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.i > say.i:
+            complements = [c for c in say.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+            if judged is not None:  # "called the charges politically motivated" (parsed acl)
+                complements += [c for c in judged.children if c.dep_ in ("acl", "amod")]
+            for c in complements:
+                if c.i > say.i:
                     label = _verdict_word(c)
                     if label is not None:
                         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
@@ -170,7 +190,9 @@ class EventCoder:
             for c in clause.children:
                 if c.dep_ in ("attr", "acomp", "oprd"):
                     label = _verdict_word(c)
-                    if label is not None and c.lemma_.lower() in _CONCERN_WORDS:  # "concerned that Russia ..."
+                    if (
+                        label is not None and c.lemma_.lower() in _CONCERN_WORDS
+                    ):  # "concerned that Russia ..."
                         about = next((g for g in c.children if g.dep_ in ("ccomp", "prep")), None)
                         return label, about
                     if label is not None:
@@ -240,10 +262,18 @@ class EventCoder:
             frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
         )
         category, mode = pattern.category, frame.mode
-        if category == "REJECT" and mode == "deny" and (
-            stance.source is None or stance.source in frame.targets
+        if (
+            category == "REJECT"
+            and mode == "deny"
+            and (stance.source is None or stance.source in frame.targets)
         ):  # "a charge Delhi rejected": the accuser does not vouch for the denial
             stance = Stance("denied", None)
+        if (
+            category in SPEECH_ACTS
+            and stance.modality == "reported"
+            and _speaks_for(stance.source, frame.actors, ctx)
+        ):  # "the ministry said ... and urged Russia to": the urging is the ministry's own act
+            stance = Stance("asserted", None)
         if category in THREATENABLE and stance.modality == "planned" and _announced(tok):
             # "said the United States would impose further sanctions": announced, not done
             category, mode = "THREATEN", THREATENABLE[category]
@@ -294,8 +324,9 @@ class EventCoder:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if (
             not targets
-            and pattern.mode not in ("deny", "demonstration")
+            and pattern.mode not in ("deny", "demonstrate")
             and pattern.category not in UNDIRECTED
+            and not (pattern.category == "REQUEST" and _asks_the_unnamed(tok))
         ):
             return None  # an interaction with nobody named, nor any in context: no event
         if pattern.category in VERBAL and len(actors) == 1:
@@ -349,16 +380,30 @@ class EventCoder:
                 return list(event.targets)
         return []
 
-    def _antecedent_targets(self, tok: Token, own: list[str], ctx: ArticleContext) -> list[str]:
+    def _antecedent_targets(
+        self, tok: Token, own: list[str], ctx: ArticleContext, *, itself: bool = False
+    ) -> list[str]:
         """Whom a reaction answers when its sentence names nobody: the doers of the earlier event
         its object refers back to ("condemned the move", "rejected the charge", "would respond
         to any new attack": the last attack) or that it answers ("scrambled jets in response")."""
-        wanted = self._referred_event(tok)
+        wanted = self._referred_event(tok, itself=itself)
         if wanted is None:
             return []
+        noun = self._referring_noun
+        earlier = [*ctx.article.events, *self._sentence_events]
+        if noun is not None:
+            kin = _KIN_NOUNS.get(noun, {noun})
+            named = [e for e in earlier if e.trigger in kin and not set(e.actors) & set(own)]
+            if named:  # "the exercises": the drills, not Taipei's scramble in response
+                return [a for a in named[-1].actors if a not in own]
+            if not wanted and _mentioned_before(noun, tok):
+                return []  # "the plan" was named before, by a clause we did not code: unknown
         para = ctx.participants.paragraph(tok.idx)
-        for event in reversed([*ctx.article.events, *self._sentence_events]):
-            if not wanted and ctx.participants.paragraph(event.span[0]) < para - ANTECEDENT_PARAGRAPHS:
+        for event in reversed(earlier):
+            if (
+                not wanted
+                and ctx.participants.paragraph(event.span[0]) < para - ANTECEDENT_PARAGRAPHS
+            ):
                 break  # "the move" looks back two paragraphs; "the drills" finds the drills anywhere
             if (wanted and event.type not in wanted) or set(event.actors) & set(own):
                 continue
@@ -367,19 +412,20 @@ class EventCoder:
                 return doers
         return []
 
-    def _referred_event(self, tok: Token) -> set[str] | None:
+    def _referred_event(self, tok: Token, *, itself: bool = False) -> set[str] | None:
         """The categories of the earlier event a reaction refers back to (empty: any), or None
         when nothing in it does. Only unowned nouns refer back: "condemned the drills", not
         "condemned Russia's drills" (that names its own doer)."""
-        words = _reaction_objects(tok)
-        if tok.dep_ == "relcl":  # "a charge New Delhi rejected"
+        self._referring_noun = None
+        words = [tok] if itself else _reaction_objects(tok)
+        if tok.dep_ == "relcl" and not itself:  # "a charge New Delhi rejected"
             words.insert(0, tok.head)
+        if not itself and _answers(tok):
+            return set()  # "deployed missiles in response", "In response, Seoul resumed ..."
         for word in words:
             lemma = word.lemma_.lower()
-            if (word.lower_ == "response" or lemma == "retaliation") and (
-                word.head.lower_ == "in" and word.head.head.i == tok.i
-            ):
-                return set()  # "deployed missiles in response"
+            if word.pos_ == "NOUN":
+                self._referring_noun = lemma
             if word.pos_ != "NOUN" or any(
                 c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in word.children
             ):
@@ -406,6 +452,15 @@ class EventCoder:
             candidates += [
                 g for c in tok.children if c.dep_ in ("nsubj", "agent") for g in (c, *c.children)
             ]
+        if cls == "named":  # "hosted the Sudanese delegations", not "hosts Syrian refugees"
+            for cand in candidates:
+                mention = ctx.table.at(cand.i)
+                if (mention is not None and mention.type in ("PERSON", "ORG", "GPE")) or (
+                    cand.lemma_.lower() in self.lex.objects.get("people", {})
+                    and cand.lemma_.lower() not in self.lex.crowd_nouns
+                ):
+                    return True, None, set()
+            return False, None, set()
         if cls in ("person", "actor"):
             for cand in candidates:
                 mention = ctx.table.at(cand.i)
@@ -535,6 +590,14 @@ class EventCoder:
             word = prep.lower_
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 mention = ctx.table.at(pobj.i)
+                if (
+                    word == "at"
+                    and pattern.category in _AT_IS_A_PLACE
+                    and "at" not in _pattern_own_targets(pattern)
+                ):
+                    if mention is not None and mention.type in PLACE_TYPES:
+                        location = location or mention.name  # "signed at the Lyon fair"
+                    continue
                 if word in pattern.targets or (
                     word == "of" and pattern.category in OF_TARGET and pattern.pos == "noun"
                 ):
@@ -578,11 +641,12 @@ class EventCoder:
         verb = _governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in self.lex.topic_verbs:
             return [], [], None  # "discussed military assistance": a topic, not an occurrence
+        in_talks = verb is not None and verb.lemma_.lower() == "be" and tok.dep_ == "pobj"
         if (
             verb is not None
             and not actors
-            and verb.lemma_.lower() in self.lex.light_verbs | self.lex.plan_words
-        ):
+            and (verb.lemma_.lower() in self.lex.light_verbs | self.lex.plan_words or in_talks)
+        ):  # "held talks", "is in talks with Norway"
             actors = self._verb_subject(verb, ctx)
             if not targets:
                 location = location or self._preps(pattern, verb, ctx, targets)
@@ -634,12 +698,19 @@ def _object_tokens(tok: Token) -> list[Token]:
             found += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to", "on", "in"):
             found += [g for g in child.children if g.dep_ == "pobj"]
-    for obj in list(found):
-        for child in obj.children:
-            if child.dep_ in ("compound", "amod"):
-                found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                found += [g for g in child.children if g.dep_ == "pobj"]
+    queue = list(found)
+    for _ in range(3):  # "added the minister, X, and officers to its sanctions list"
+        grown: list[Token] = []
+        for obj in queue:
+            for child in obj.children:
+                if child.dep_ in ("compound", "amod"):
+                    found.append(child)
+                elif child.dep_ in ("appos", "conj") and child.pos_ in ("NOUN", "PROPN"):
+                    grown.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "in", "to"):
+                    grown += [g for g in child.children if g.dep_ == "pobj"]
+        found += grown
+        queue = grown
     return found
 
 
@@ -661,7 +732,8 @@ _BACKGROUND_PREPS = frozenset({"during", "amid", "despite", "about", "over", "re
 _PERFORM = frozenset({"receive", "accept", "get", "obtain", "supply", "ship", "transfer", "agree",
                       "sign", "seek", "request", "demand"})  # fmt: skip
 # Verbs that report a verdict in their complement ("said the launches were a violation").
-_VERDICT_VERBS = frozenset({"say", "call", "describe", "term", "brand", "label", "declare"})
+_VERDICT_VERBS = frozenset({"say", "call", "describe", "term", "brand", "label", "declare",
+                            "tell"})  # fmt: skip
 _CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "concern"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label"})
 # Words that make what is said a speech act: lemma -> (category, mode).
@@ -678,6 +750,10 @@ _VERDICT_WORDS = {
     "alarmed": ("ACCUSE", "disapprove"), "concern": ("ACCUSE", "disapprove"),
     "lie": ("REJECT", "deny"), "fake": ("REJECT", "deny"), "groundless": ("REJECT", "deny"),
     "baseless": ("REJECT", "deny"), "fabrication": ("REJECT", "deny"),
+    "illegally": ("ACCUSE", "allege"), "unlawfully": ("ACCUSE", "allege"),
+    "illegitimate": ("ACCUSE", "allege"), "incompatible": ("ACCUSE", "allege"),
+    "incompatibly": ("ACCUSE", "allege"), "politically": ("REJECT", "deny"),
+    "unfounded": ("REJECT", "deny"), "false": ("REJECT", "deny"), "slander": ("REJECT", "deny"),
 }  # fmt: skip
 
 
@@ -737,10 +813,13 @@ def _backdrop(tok: Token) -> bool:
     date ("his first trip since July 2000, when he met Kim's father")."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
         return True
-    if tok.dep_ in ("relcl", "advcl") and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children
-    ):
-        return tok.head.ent_type_ == "DATE" or tok.dep_ == "relcl"
+    when = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if tok.dep_ in ("relcl", "advcl") and when is not None:
+        before = tok.doc[when.i - 1] if when.i > 0 else when
+        if before.is_punct and before.i > 0:
+            before = tok.doc[before.i - 1]
+        # "since July 2000, when he met Kim's father": what happened at that earlier date
+        return tok.head.ent_type_ == "DATE" or tok.dep_ == "relcl" or before.ent_type_ == "DATE"
     return False
 
 
@@ -748,7 +827,8 @@ def _verdict_word(tok: Token) -> tuple[str, str] | None:
     """The verdict a complement word carries, or one of its modifiers ("a hostile act")."""
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "said it was not a violation"
-    for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "acomp"))):
+    modifiers = ("amod", "compound", "acomp", "advmod")  # "a hostile act", "illegally entered"
+    for word in (tok, *(c for c in tok.children if c.dep_ in modifiers)):
         label = _VERDICT_WORDS.get(word.lemma_.lower())
         if label is not None:
             return label
@@ -763,6 +843,19 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "allow", "
                              "invite", "encourage", "press", "pressure", "call", "permit", "authorize"})  # fmt: skip
 
 
+def _demanded(tok: Token, request_verbs: frozenset[str]) -> bool:
+    """A noun that is what a request asks for ("demanded a full pullout", "urged them to end
+    their cooperation"), not an event that happened."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if tok.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() in request_verbs:
+        return True
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in request_verbs
+
+
 def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
     """Whether `tok` is what a request or accusation is about ("urged X to supply", "of supplying")."""
     head = tok.head
@@ -771,6 +864,74 @@ def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
     elif tok.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in governors
+
+
+# Categories where "at X" is where it happened, never whom it was done to.
+_AT_IS_A_PLACE = frozenset({"AID", "AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE"})
+
+
+def _pattern_own_targets(pattern: Pattern) -> tuple[str, ...]:
+    """The target prepositions a pattern names itself (not the defaults)."""
+    return () if pattern.targets == DEFAULT_TARGET_PREPS else pattern.targets
+
+
+# Categories that are acts of speech: said by their actor, they are asserted, not hearsay.
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _speaks_for(source: str | None, actors: list[str], ctx: ArticleContext) -> bool:
+    """Whether the source of a speech act is its actor (or the actor's state, or an agency of
+    it: "the foreign ministry" for South Korea)."""
+    if source is None:
+        return False
+    if source in actors or source in _own_states(actors, ctx):
+        return True
+    words = source.casefold().split()
+    return bool(words) and words[-1] in ("ministry", "office", "government", "spokesperson",
+                                         "spokesman", "spokeswoman", "department")  # fmt: skip
+
+
+# Addressees a request may have without naming anyone ("asked donors for $50m").
+_UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
+                                 "neighbour", "neighbor", "world"})  # fmt: skip
+
+
+def _asks_the_unnamed(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _UNNAMED_ADDRESSEES
+        for c in tok.children
+    )
+
+
+def _answers(tok: Token) -> bool:
+    """Whether a trigger, or a clause above it, is said to answer something ("in response",
+    "in retaliation")."""
+    governors = {tok.i, *(a.i for a in tok.ancestors)}
+    for word in tok.sent:
+        if (word.lower_ in ("response", "retaliation", "reply")) and (
+            word.head.lower_ == "in" and word.head.head.i in governors
+        ):
+            return True
+    return False
+
+
+def _mentioned_before(lemma: str, tok: Token) -> bool:
+    return any(t.lemma_.lower() == lemma for t in tok.doc[: tok.i] if t.pos_ == "NOUN")
+
+
+# Nouns that name the same kind of act: "the exercises" refers back to "drills".
+_KIN_GROUPS = (
+    {"drill", "exercise", "manoeuvre", "maneuver", "wargame"},
+    {"attack", "strike", "assault", "raid", "bombardment", "shelling", "barrage", "offensive"},
+    {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
+    {"deployment", "dispatch", "troop", "soldier"},
+    {"launch", "test", "missile"},
+    {"deal", "agreement", "pact", "treaty", "accord"},
+    {"charge", "accusation", "allegation", "claim"},
+    {"visit", "trip", "tour"},
+    {"talk", "meeting", "summit", "negotiation"},
+)
+_KIN_NOUNS = {word: group for group in _KIN_GROUPS for word in group}
 
 
 def _reaction_objects(tok: Token) -> list[Token]:
@@ -791,6 +952,10 @@ def _reaction_objects(tok: Token) -> list[Token]:
 
 _REACTION_PREPS = frozenset({"to", "over", "about", "on", "against", "at", "with", "of", "in",
                              "as"})  # fmt: skip
+
+
+# Triggers that are events only as announced future acts ("Moscow would respond").
+_FUTURE_ONLY = frozenset({"respond", "retaliate"})
 
 
 def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
@@ -835,7 +1000,16 @@ def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[s
         if c.dep_ in _SUBJECT_SIDE
         or (c.dep_ == "advcl" and (any(g.dep_ == "mark" for g in c.children) or c.tag_ == "VBG"))
     ]
-    skip = {t.i for c in side for t in c.subtree}  # not the subject, "while they met", "speaking in X"
+    side += [
+        c
+        for c in tok.subtree
+        if (c.lower_ == "according" and c.dep_ == "prep")
+        or (c.dep_ in ("parataxis", "advcl") and c.lemma_.lower() in _ANNOUNCING)
+        or c.dep_ == "agent"
+    ]  # "..., according to South Korea's military": the source; "supplied by X": the supplier
+    skip = {
+        t.i for c in side for t in c.subtree
+    }  # not the subject, "while they met", "speaking in X"
     candidates = sorted(
         (t for t in tok.subtree if t.i not in skip and t.i != tok.i), key=lambda t: abs(t.i - tok.i)
     )

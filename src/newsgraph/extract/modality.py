@@ -53,10 +53,15 @@ class ModalityReader:
         self.lex = lexicon
         self.parts = participants
 
-    def read(self, word: Token, sent: Span) -> Stance:
+    def read(self, word: Token, sent: Span, *, claim: bool = False) -> Stance:
+        """The stance of the fact at `word`; for a claim a plain "not" in its clause does not
+        deny the number ("half still do not have enough food")."""
         chain = self._chain(word)
-        source = self._source(chain, sent)
-        modality = self._modality(word, chain, sent, source is not None)
+        background = _in_background(chain)
+        source = self._source(chain, sent, background=background)
+        modality = self._modality(
+            word, chain, sent, source is not None, claim=claim, background=background
+        )
         if modality == "planned" and chain.speech is not None:
             outer = self._outer_source(chain.speech, sent)
             if outer is not None and outer != source:
@@ -91,8 +96,8 @@ class ModalityReader:
     def _chain(self, word: Token) -> Chain:
         nodes, cur = [word], word
         for _ in range(MAX_CLIMB):
-            if cur.head.i == cur.i or cur.dep_ not in _CLIMB:
-                break
+            if cur.head.i == cur.i or cur.dep_ not in _CLIMB or _is_backdrop(cur):
+                break  # "..., the ministry said, a week after Tokyo blacklisted 12 firms"
             cur = cur.head
             nodes.append(cur)
             if cur.lemma_.lower() in self.lex.speech_verbs and cur.pos_ in ("VERB", "AUX"):
@@ -107,7 +112,16 @@ class ModalityReader:
         return Chain(nodes, None)
 
     # --- modality ------------------------------------------------------------------------------------------
-    def _modality(self, word: Token, chain: Chain, sent: Span, attributed: bool) -> str:
+    def _modality(
+        self,
+        word: Token,
+        chain: Chain,
+        sent: Span,
+        attributed: bool,
+        *,
+        claim: bool = False,
+        background: bool = False,
+    ) -> str:
         inner = chain.nodes[:-1] if chain.speech is not None else chain.nodes
         cues = {c.lower_ for n in inner for c in n.children} | {n.lower_ for n in inner[1:]}
         lemmas = {n.lemma_.lower() for n in inner[1:]} | {
@@ -118,12 +132,13 @@ class ModalityReader:
             return "speculated"
         if word.lemma_.lower() in self.lex.denial_verbs | {"dismiss"} and word.pos_ == "VERB":
             return "denied"  # the denial itself ("Moscow denied the reports")
+        governors = {n.lemma_.lower() for n in inner[1:]}
         if (
-            self._negated(inner)
+            (self._negated(inner) and not claim)
             or speech in self.lex.denial_verbs
-            or lemmas & self.lex.denial_verbs - {word.lemma_.lower()}
+            or governors & self.lex.denial_verbs - {word.lemma_.lower()}
         ):
-            return "denied"
+            return "denied"  # "denied that it had sent troops"; not "... after guards refused"
         if cues & {"reportedly", "allegedly"}:
             return "reported"  # "is reportedly considering a visit": hearsay before intention
         hedges = cues & self.lex.hedge_words
@@ -137,7 +152,11 @@ class ModalityReader:
             return "estimated"
         if speech in self.lex.opinion_verbs or cues & self.lex.opinion_words:
             return "opinion"
-        if attributed or cues & self.lex.reported_words or self._reported_sentence(sent):
+        if (
+            attributed
+            or cues & self.lex.reported_words
+            or (self._reported_sentence(sent) and not background)
+        ):
             return "reported"
         return "asserted"
 
@@ -167,7 +186,9 @@ class ModalityReader:
         return any(t.lower_ in ("reportedly", "allegedly") for t in sent)
 
     # --- source --------------------------------------------------------------------------------------------
-    def _source(self, chain: Chain, sent: Span) -> str | None:
+    def _source(self, chain: Chain, sent: Span, *, background: bool = False) -> str | None:
+        if background and chain.speech is None:
+            return None  # a scene-setting clause is the writer's, whoever the sentence cites
         cited = self._cited(sent)
         if cited:
             return cited
@@ -252,19 +273,46 @@ class ModalityReader:
             owner = self.parts.owner_mention(tok)  # "South Korea's defense ministry"
             if owner is not None and owner is not mention:
                 return owner.acts_for
-        if mention is not None:
-            return (
-                mention.acts_for
-                if mention.actor is not None and mention.actor.metonym
-                else mention.name
-            )
-        names = self.parts.one(tok, anaphora=False)
-        if names:
-            return names[0]
+        if mention is not None:  # "Pyongyang said": North Korea; "the Pentagon said": itself
+            metonym = mention.actor is not None and mention.actor.metonym
+            return mention.acts_for if metonym and mention.type == "GPE" else mention.name
         if tok.lemma_.lower() in self.lex.source_nouns or tok.lower_ in self.lex.source_nouns:
+            names = self.parts.one(tok, anaphora=False)
+            if names:
+                return names[0]
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
             return " ".join(t.text for t in words[-4:])
+        names = self.parts.one(tok)  # "the agency said": the agency named before
+        if names:
+            return names[0]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _DOCUMENT_SOURCES:
+            # "according to a ministry statement", "customs data show": the document
+            words = [
+                t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss")
+            ]
+            return " ".join(t.text for t in words[-4:])
         return None
+
+
+# Documents a text cites as its source ("according to a ministry statement", "data show").
+_DOCUMENT_SOURCES = frozenset({"statement", "readout", "data", "figures", "record", "records",
+                               "document", "documents", "report", "survey", "statistics",
+                               "filing", "assessment", "estimate", "release", "communique"})  # fmt: skip
+# Subordinators of clauses that set the scene rather than report ("a week after Tokyo ...").
+_BACKDROP_MARKS = frozenset({"after", "before", "since", "when", "while", "until", "once", "as"})
+
+
+def _is_backdrop(tok: Token) -> bool:
+    """A clause that sets the scene of the sentence: its facts are not the speaker's report."""
+    if tok.dep_ == "relcl":  # "Kaldor, which hosts 2 million refugees, said": about Kaldor
+        return tok.head.pos_ == "PROPN" or bool(tok.head.ent_type_)
+    if tok.dep_ in ("advcl", "conj"):  # "conj": a parse of "..., a week after Iran launched"
+        return any(c.dep_ == "mark" and c.lower_ in _BACKDROP_MARKS for c in tok.children)
+    return tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before", "since")
+
+
+def _in_background(chain: Chain) -> bool:
+    return chain.speech is None and _is_backdrop(chain.nodes[-1]) if chain.nodes else False
 
 
 def _agent_object(prep: Token) -> Token | None:

@@ -25,7 +25,7 @@ _PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "men", "women",
 _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
 _OWNER_PREPS = frozenset({"of", "from", "by"})
 # Agents that act at home: bare "police" act for the country the article is about.
-_DOMESTIC_AGENTS = frozenset({"police", "riot police"})
+_DOMESTIC_AGENTS = frozenset({"police", "riot police", "officer", "gendarme", "gendarmerie"})
 # Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
 # summoned"): they may refer back; the other source nouns ("officials", "analysts") do not.
 _ACTING_SOURCES = frozenset({"ministry", "military", "government", "police", "authorities",
@@ -35,6 +35,8 @@ _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "
                            "planes", "artillery", "gunboats", "defences", "defenses", "state",
                            "media", "side", "counterpart", "service", "office", "units", "unit",
                            "warships", "boats", "fighters"})  # fmt: skip
+# Nouns for one's own country ("his country would give its full support").
+_HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # How many paragraphs back "the two nations" may look for its two actors, and for an
 # "A and B" that names them together.
 PAIR_PARAGRAPHS = 2
@@ -127,6 +129,14 @@ class Participants:
     def _pronoun_owned(self, tok: Token) -> list[str]:
         """ "its missiles", "their forces": a state's agents owned by a pronoun act for the
         group the pronoun stands for."""
+        if tok.lemma_.lower() in _HOMELAND_NOUNS:  # "his country" -> the state he serves
+            for child in tok.lefts:
+                if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                    person = next(
+                        (m for m in self.table.mentions if self._pronoun(child) == [m.name]), None
+                    )
+                    state = self.person_state(person) if person is not None else None
+                    return [state] if state else []
         agents = self.lexicon.state_agent_nouns
         if tok.lower_ not in agents and tok.lemma_.lower() not in agents:
             return []
@@ -157,7 +167,9 @@ class Participants:
                     mention = self.table.at(sub.i)
                     if mention is not None:
                         return mention
-        crowd = tok.lemma_.lower() in self.lexicon.crowd_nouns  # "protesters in Belgrade" act for Serbia
+        crowd = (
+            tok.lemma_.lower() in self.lexicon.crowd_nouns
+        )  # "protesters in Belgrade" act for Serbia
         for child in tok.rights:
             if child.dep_ == "prep" and (
                 child.lower_ in _OWNER_PREPS or (crowd and child.lower_ == "in")
@@ -271,6 +283,10 @@ class Participants:
         named = self._same_noun_owner(tok)
         if named is not None:
             return [named]
+        if kind == "state":
+            home = self._sentence_home(tok)
+            if home is not None:
+                return [home]
         para = self.paragraph(tok.idx)
         sent_start = tok.sent.start_char
         fallback: str | None = None
@@ -288,6 +304,18 @@ class Participants:
                 fallback = name
         return [fallback] if fallback else []
 
+    def _sentence_home(self, tok: Token) -> str | None:
+        """ "In Seoul, the foreign ministry said ...": the state a sentence opens in."""
+        sent = tok.sent
+        opener = sent[0] if sent[0].lower_ in ("in", "from") else None
+        if opener is None or opener.i >= tok.i:
+            return None
+        for pobj in (c for c in opener.children if c.dep_ == "pobj"):
+            mention = self.table.at(pobj.i)
+            if mention is not None and mention.actor is not None and mention.actor.state:
+                return mention.actor.state
+        return None
+
     def _same_noun_owner(self, tok: Token) -> str | None:
         """The owner the article gave the same noun before: "Sudan's army ... the army"."""
         lemma = tok.lemma_.lower()
@@ -299,7 +327,7 @@ class Participants:
         return None
 
     def _anaphor_kind(self, tok: Token) -> str | None:
-        """"state", "group" or "any" for a noun that can refer back to an actor, else None."""
+        """ "state", "group" or "any" for a noun that can refer back to an actor, else None."""
         lemma, lower = tok.lemma_.lower(), tok.lower_
         if lemma in self.lexicon.source_nouns - _ACTING_SOURCES or lower in _NOT_ANAPHORS:
             return None  # "officials said", "analysts": sources, not a referent
@@ -322,6 +350,11 @@ class Participants:
         if mention.type == "ORG" and kind in ("group", "any"):
             return self._as_actor(mention)
         return state if kind in ("state", "any") else None
+
+    def _in_title(self, mention: Mention) -> bool:
+        head = self.doc[mention.tok_end - 1].head
+        owner = self.table.at(head.i)
+        return owner is not None and owner is not mention and owner.type == "PERSON"
 
     def person_state(self, person: Mention) -> str | None:
         """A person's country: from the dictionary, else from the title the article first gives
@@ -381,6 +414,8 @@ class Participants:
                 mention.type == "GPE" and mention.actor is None  # a city, not a side
             ):
                 continue
+            if mention.type == "ORG" and self._in_title(mention):
+                continue  # "US Treasury Secretary Scott Bessent": the person's office
             if want_person and mention.type != "PERSON":
                 continue
             if mention.type == "PERSON" and not want_person:
