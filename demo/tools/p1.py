@@ -24,7 +24,6 @@ a = A(
         E("ASSAULT", "missile", ["North Korea"], [], "While the leaders met, North Korea fired two short-range ballistic missiles into the sea off its east coast, according to South Korea's Joint Chiefs of Staff.", date="2023-09-13", modality="reported", source="Joint Chiefs of Staff"),
     ],
     claims=[
-        C("talks between Putin and Kim", 5, "hours", "The Kremlin said the leaders then held talks that lasted about five hours, first with their delegations and later one on one.", approx=True, attr="Kremlin", modality="reported"),
         C("short-range ballistic missiles fired by North Korea", 2, "missiles", "While the leaders met, North Korea fired two short-range ballistic missiles into the sea off its east coast, according to South Korea's Joint Chiefs of Staff.", attr="Joint Chiefs of Staff", modality="reported"),
     ],
 )

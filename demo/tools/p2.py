@@ -85,7 +85,6 @@ a = A(
         E("ACCUSE", "disapprove", ["South Korea", "Japan"], ["Russia"], "South Korea's foreign ministry expressed deep regret, and Japan said the vote undermined the council's credibility."),
     ],
     claims=[
-        C("years the Panel of Experts has monitored sanctions on North Korea", 15, "years", "UNITED NATIONS — Russia on Thursday vetoed a UN Security Council resolution that would have extended the mandate of the expert panel that has monitored sanctions on North Korea for 15 years, a move Western diplomats said was meant to shield Moscow's own arms trade with Pyongyang."),
         C("Security Council members voting to renew the Panel of Experts", 13, "members", "Thirteen of the council's 15 members voted in favour of renewing the Panel of Experts for another year."),
         C("suspected North Korean cyberattacks under investigation", 58, "cyberattacks", "In its most recent report, released earlier this month, the panel said it was investigating 58 suspected North Korean cyberattacks between 2017 and 2023 worth about $3 billion.", attr="Panel of Experts", modality="reported"),
         C("value of suspected North Korean cyberattacks 2017-2023", 3000000000, "USD", "In its most recent report, released earlier this month, the panel said it was investigating 58 suspected North Korean cyberattacks between 2017 and 2023 worth about $3 billion.", approx=True, attr="Panel of Experts", modality="estimated"),
@@ -137,7 +136,7 @@ CL_C = C("artillery shells shipped by North Korea to Russia", 5000000, "shells",
 a = A(title="Putin and Kim sign mutual defence pact in Pyongyang", outlet=None, author=None,
       published="2024-06-19", basis="text",
       paras=["PYONGYANG, June 19, 2024 — " + W1, W2, W3, W4, W5A, W6, W7, W8],
-      events=wire_events("PYONGYANG, June 19, 2024 — " + W1, W2, W5A1, W5A3), claims=[CL_A, C("years since Putin's last visit to North Korea", 24, "years", W2)],
+      events=wire_events("PYONGYANG, June 19, 2024 — " + W1, W2, W5A1, W5A3), claims=[CL_A],
       extra_entities=VIET)
 build("2024-06-19-putin-pyongyang-wire-a.txt", """Putin and Kim sign mutual defence pact in Pyongyang
 
@@ -158,7 +157,7 @@ clB = [CL_A]
 a = A(title="Russia and North Korea pledge to defend each other in new treaty", outlet="The Meridian Post",
       author="Meridian wire staff", published="2024-06-19", basis="metadata",
       paras=[W1b, W2b, W4, W3, W5A, W6, W8, W7],
-      events=evsB, claims=clB + [C("years since Putin's last visit to North Korea", 24, "years", W2b)],
+      events=evsB, claims=clB,
       extra_entities=VIET)
 build("2024-06-19-putin-pyongyang-wire-b.html",
       html_page("The Meridian Post", a["title"], "2024-06-19T06:52:00+00:00", "Meridian wire staff",
@@ -174,7 +173,7 @@ clC = [CL_C]
 a = A(title="Putin, Kim sign defence treaty; Putin says military cooperation possible", outlet="Harbour Times",
       author=None, published="2024-06-20", basis="text",
       paras=[W1c, W2, W3, W4, W5C, W7, W6],
-      events=evsC, claims=clC + [C("years since Putin's last visit to North Korea", 24, "years", W2)],
+      events=evsC, claims=clC,
       extra_entities=VIET)
 build("2024-06-19-putin-pyongyang-wire-c.txt", """HARBOUR TIMES  |  Thursday, June 20, 2024  |  World
 

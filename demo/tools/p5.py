@@ -123,7 +123,6 @@ s4 = A(
     ],
     claims=[
         C("length of the Tumen River road bridge", 1, "kilometres", "Mishustin said the bridge, about 1 kilometre long, should be finished in a year and a half and would boost trade and tourism.", approx=True, attr="Mikhail Mishustin", modality="reported"),
-        C("time to build the Tumen River road bridge", 1.5, "years", "Mishustin said the bridge, about 1 kilometre long, should be finished in a year and a half and would boost trade and tourism.", attr="Mikhail Mishustin", modality="planned"),
     ],
     extra_entities=X16,
 )

@@ -150,8 +150,6 @@ PAGES = {
             ev("REQUEST", "negotiate", ["United States"], ["India", "Pakistan"]),
         ],
         "claims": [
-            cl(2, "days", "length of the talks"),
-            cl(3, "years", "time since the last such meeting", approximate=True),
             cl(
                 27,
                 "people",
@@ -227,7 +225,6 @@ PAGES = {
                 "reported",
                 "Commerce Department",
             ),
-            cl(90, "days", "length of the tariff cut"),
             cl(
                 10000000000,
                 "USD",
@@ -286,7 +283,6 @@ PAGES = {
         ],
         "claims": [
             cl(27, "leaders", "EU leaders at the summit"),
-            cl(10, "years", "length of the EU security commitment"),
             cl(3000000000, "EUR", "yearly profits from frozen Russian assets", approximate=True),
             cl(
                 100000000000,
@@ -345,7 +341,6 @@ PAGES = {
         ],
         "claims": [
             cl(28, "trucks", "trucks in the convoy", "reported", "World Food Programme"),
-            cl(4, "months", "time since the last UN aid delivery to El Fasher", approximate=True),
             cl(
                 12000,
                 "people",
@@ -354,7 +349,6 @@ PAGES = {
                 "World Food Programme",
                 approximate=True,
             ),
-            cl(3, "months", "period the Adre crossing reopens for"),
             cl(
                 25000000,
                 "people",
