@@ -547,6 +547,10 @@ class EventCoder:
         if tok.dep_ == "acl" and pattern.category in SENDING and not targets:
             targets += _user_of(tok, ctx)  # "fired missiles supplied by North Korea": the firer
         location = self._preps(pattern, tok, ctx, targets) or location
+        if passive and not actors and pattern.category == "COERCE":
+            # "three journalists were detained in Minsk": the authorities where it happened
+            actors = _place_state(tok, location, ctx)
+            targets = [t for t in targets if t not in actors]
         for obj in _object_tokens(tok):  # "scrapped its pact with X", "pledged aid for Sudan"
             if targets or pattern.category not in OBJECT_TARGETS:
                 break
@@ -901,6 +905,17 @@ def _asks_the_unnamed(tok: Token) -> bool:
         c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _UNNAMED_ADDRESSEES
         for c in tok.children
     )
+
+
+def _place_state(tok: Token, location: str | None, ctx: ArticleContext) -> list[str]:
+    """The state of the place a domestic act happened in ("detained in Minsk"), else the
+    country the article is about."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = ctx.table.at(pobj.i)
+            if mention is not None and mention.actor is not None and mention.actor.state:
+                return [mention.actor.state]
+    return ctx.participants.home_state() if location is None else []
 
 
 def _answers(tok: Token) -> bool:

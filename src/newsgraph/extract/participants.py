@@ -146,10 +146,10 @@ class Participants:
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
             c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
         ):
-            return self._home_state()
+            return self.home_state()
         return []
 
-    def _home_state(self) -> list[str]:
+    def home_state(self) -> list[str]:
         """The country an article is about: named clearly more often than any other."""
         counts: dict[str, int] = {}
         for m in self.table.mentions:
@@ -374,18 +374,35 @@ class Participants:
             self._pairs = []
             for mention in self.table.mentions:
                 root = self.doc[mention.tok_end - 1]
-                head = self.table.at(root.head.i) if root.dep_ == "conj" else None
-                if (
-                    head is not None
-                    and head is not mention
-                    and mention.type != "PERSON"
-                    and head.type != "PERSON"
-                    and None not in (mention.state, head.state)
-                ):
-                    a, b = self._as_actor(head), self._as_actor(mention)
-                    if a != b:
-                        self._pairs.append((mention.start, a, b))
+                if root.dep_ != "conj" or mention.type == "PERSON" or self._is_source(mention):
+                    continue
+                head = self.table.at(root.head.i)
+                if head is not None and head is not mention:
+                    if head.type == "PERSON" or None in (mention.state, head.state):
+                        continue
+                    a = self._as_actor(head)
+                elif head is None and mention.type in ("ORG", "GPE"):
+                    # "Sudan's army and the RSF": an owned institution and a named group
+                    owned = self._owned(root.head)
+                    if not owned:
+                        continue
+                    a = owned[0]
+                else:
+                    continue
+                b = self._as_actor(mention)
+                if a != b:
+                    self._pairs.append((mention.start, a, b))
         return self._pairs
+
+    def _is_source(self, mention: Mention) -> bool:
+        """A mention the text cites ("Reuters reported", "according to KCNA"): not a party."""
+        root = self.doc[mention.tok_end - 1]
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in self.lexicon.speech_verbs:
+            return mention.type == "ORG"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        return root.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
 
     def _is_pair(self, tok: Token) -> bool:
         return any(c.lower_ in _PAIR_MARKERS for c in tok.lefts)
@@ -414,8 +431,8 @@ class Participants:
                 mention.type == "GPE" and mention.actor is None  # a city, not a side
             ):
                 continue
-            if mention.type == "ORG" and self._in_title(mention):
-                continue  # "US Treasury Secretary Scott Bessent": the person's office
+            if mention.type == "ORG" and (self._in_title(mention) or self._is_source(mention)):
+                continue  # "US Treasury Secretary Scott Bessent": his office; "Reuters said"
             if want_person and mention.type != "PERSON":
                 continue
             if mention.type == "PERSON" and not want_person:
