@@ -85,6 +85,8 @@ class EventCoder:
                 continue  # "signed the agreement": the verb's event already covers its object
             if pos == "verb" and _backdrop(tok):
                 continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
+            if pos == "verb" and _open_question(tok):
+                continue  # "has not said whether it will receive the envoy": nothing reported
             if pos == "noun" and self._background(tok):
                 continue  # "the visit came days after", "during Putin's visit": a reference
             if pos == "noun" and any(
@@ -231,6 +233,10 @@ class EventCoder:
             )
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             prep = tok.head
+            if prep.lower_ == "during" and any(
+                c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children
+            ):
+                return False  # "during talks in Beijing between A and B": the talks, reported
             if prep.lower_ in _BACKGROUND_PREPS or prep.head.pos_ in ("NOUN", "PROPN"):
                 return True
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -288,7 +294,7 @@ class EventCoder:
     # --- frame ---------------------------------------------------------------------------------------------
     def _frame(self, pattern: Pattern, tok: Token, ctx: ArticleContext) -> Frame | None:
         if pattern.prep and not any(
-            c.dep_ in ("prep", "dative") and c.lower_ == pattern.prep for c in tok.children
+            c.dep_ in ("prep", "dative", "prt") and c.lower_ == pattern.prep for c in tok.children
         ):
             return None
         if pattern.particle and not any(
@@ -315,6 +321,12 @@ class EventCoder:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
             targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
+        if (
+            not targets
+            and pattern.mode == "deny"
+            and any(c.dep_ == "ccomp" for c in tok.children)
+        ):  # "The government denied that any territory had been ceded": the accuser
+            targets = self._last_accuser(tok, actors, ctx)
         if not targets and pattern.mode != "deny":
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny":
@@ -378,6 +390,17 @@ class EventCoder:
         for event in reversed(ctx.article.events):
             if event.type == pattern.category and event.actors == actors and event.targets:
                 return list(event.targets)
+        return []
+
+    def _last_accuser(self, tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
+        """Who made the accusation a bare denial answers: the last ACCUSE in this paragraph or
+        the one before, by someone else."""
+        para = ctx.participants.paragraph(tok.idx)
+        for event in reversed([*ctx.article.events, *self._sentence_events]):
+            if ctx.participants.paragraph(event.span[0]) < para - 1:
+                break
+            if event.type == "ACCUSE" and not set(event.actors) & set(actors):
+                return list(event.actors)
         return []
 
     def _antecedent_targets(
@@ -547,6 +570,13 @@ class EventCoder:
         if tok.dep_ == "acl" and pattern.category in SENDING and not targets:
             targets += _user_of(tok, ctx)  # "fired missiles supplied by North Korea": the firer
         location = self._preps(pattern, tok, ctx, targets) or location
+        if passive and not actors and pattern.category in ("AGREE", "CONSULT"):
+            # "the truce was agreed after talks between A and B": A and B agreed it
+            for prep in (t for t in tok.sent if t.lower_ == "between" and t.dep_ == "prep"):
+                parties = _all_named(prep, ctx)
+                if len(parties) >= 2:
+                    actors, targets = parties[:1], [*parties[1:], *targets]
+                    break
         if passive and not actors and pattern.category == "COERCE":
             # "three journalists were detained in Minsk": the authorities where it happened
             actors = _place_state(tok, location, ctx)
@@ -589,7 +619,7 @@ class EventCoder:
         """Add prepositional targets to `targets`; return the location, if any."""
         location = None
         for prep in tok.children:
-            if prep.dep_ not in ("prep", "dative"):
+            if prep.dep_ not in ("prep", "dative", "prt"):  # "called on X" is parsed both ways
                 continue
             word = prep.lower_
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -918,6 +948,11 @@ def _place_state(tok: Token, location: str | None, ctx: ArticleContext) -> list[
     return ctx.participants.home_state() if location is None else []
 
 
+def _open_question(tok: Token) -> bool:
+    """A clause under "whether" ("has not said whether it will attend", "unclear whether")."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+
 def _answers(tok: Token) -> bool:
     """Whether a trigger, or a clause above it, is said to answer something ("in response",
     "in retaliation")."""
@@ -941,7 +976,7 @@ _KIN_GROUPS = (
     {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
     {"deployment", "dispatch", "troop", "soldier"},
     {"launch", "test", "missile"},
-    {"deal", "agreement", "pact", "treaty", "accord"},
+    {"deal", "agreement", "pact", "treaty", "accord", "truce", "ceasefire", "armistice"},
     {"charge", "accusation", "allegation", "claim"},
     {"visit", "trip", "tour"},
     {"talk", "meeting", "summit", "negotiation"},
@@ -993,7 +1028,8 @@ def _rebuts_a_charge(tok: Token) -> bool:
     return any(o.lemma_.lower() in _CHARGES for o in objects)
 
 
-_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "report", "assertion"})
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "report", "assertion",
+                      "suggestion", "insinuation", "speculation"})  # fmt: skip
 # Nouns that, definite and unowned, refer back to an event the article already reported.
 _ANAPHORIC_NOUNS = _CHARGES | frozenset({"move", "decision", "plan", "step", "action", "measure",
     "deal", "announcement", "remark", "comment", "statement", "policy", "proposal", "vote",
@@ -1083,14 +1119,27 @@ def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
         mention = ctx.table.at(tok.i)
         if mention is None or tok.i != mention.tok_end - 1:
             continue
-        head = ctx.table.at(tok.head.i)
-        if (
-            mention.type != "NORP" or head is None or head.type != "PERSON"
-        ):  # not "Russian President X"
-            names.append(mention.acts_for)
+        if _titles_a_person(tok, ctx):
+            continue  # "Chinese Foreign Minister Liang", "Indian National Security Adviser Menon"
+        names.append(mention.acts_for)
     return names or [
         n for pobj in prep.children if pobj.dep_ == "pobj" for n in ctx.participants.names(pobj)
     ]
+
+
+def _titles_a_person(tok: Token, ctx: ArticleContext) -> bool:
+    """Whether a non-person mention is part of the title in front of a person's name."""
+    if ctx.table.at(tok.i) is not None and ctx.table.at(tok.i).type == "PERSON":
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("compound", "amod", "nmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        owner = ctx.table.at(cur.i)
+        if owner is not None and owner.type == "PERSON":
+            return True
+    return False
 
 
 def _person_names(tok: Token, ctx: ArticleContext) -> list[str]:

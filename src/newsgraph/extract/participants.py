@@ -35,6 +35,9 @@ _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "
                            "planes", "artillery", "gunboats", "defences", "defenses", "state",
                            "media", "side", "counterpart", "service", "office", "units", "unit",
                            "warships", "boats", "fighters"})  # fmt: skip
+# Titles of a government's own officials: with no country named, the story's country.
+_GOVERNMENT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
+                                "spokesperson", "spokesman", "spokeswoman"})  # fmt: skip
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # How many paragraphs back "the two nations" may look for its two actors, and for an
@@ -54,6 +57,7 @@ class Participants:
     paragraph_starts: list[int]
     doc: Doc | None = None
     recent_actors: dict[int, list[str]] = field(default_factory=dict)
+    _home: list[str] | None = None
     _pairs: list[tuple[int, str, str]] | None = None
 
     def paragraph(self, char: int) -> int:
@@ -150,18 +154,42 @@ class Participants:
         return []
 
     def home_state(self) -> list[str]:
-        """The country an article is about: named clearly more often than any other."""
+        """The country an article is about: named clearly more often than any other, else the
+        first one its lead sentence names after the dateline ("MUSCAT — Yemen's Houthi movement
+        released ..." is about Yemen, not Oman)."""
+        if self._home is not None:
+            return self._home
         counts: dict[str, int] = {}
         for m in self.table.mentions:
             if m.type in ("GPE", "NORP") and m.state is not None:
                 counts[m.state] = counts.get(m.state, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-            return [ranked[0][0]]
+            self._home = [ranked[0][0]]
+        else:
+            self._home = self._lead_state()
+        return self._home
+
+    def _lead_state(self) -> list[str]:
+        if self.doc is None or not len(self.doc):
+            return []
+        lead = next(iter(self.doc.sents))
+        subject = {
+            t.i
+            for c in lead.root.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        }  # the lead's own subject: "Yemen's Houthi movement released ...", "Paraguay recalled"
+        for m in self.table.mentions:
+            if m.tok_start not in subject:
+                continue
+            if m.type in ("GPE", "NORP", "ORG") and m.actor is not None and m.actor.state:
+                return [m.actor.state]
         return []
 
     def owner_mention(self, tok: Token) -> Mention | None:
-        for child in tok.lefts:
+        # nearest modifier first: "Yemen's Houthi movement" belongs to the Houthis
+        for child in reversed(list(tok.lefts)):
             if child.dep_ in _OWNER_DEPS:
                 for sub in child.subtree:
                     mention = self.table.at(sub.i)
@@ -264,12 +292,16 @@ class Participants:
             root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
         )
 
-    def _heads_subject(self, mention: Mention) -> bool:
-        """A subject, or the owner of one ("China's commerce ministry condemned ...")."""
+    def _heads_subject(self, mention: Mention, *, agents_only: bool = False) -> bool:
+        """A subject, or the owner of one ("China's commerce ministry condemned ..."); with
+        `agents_only`, only of one that acts for it ("EU leaders", not "UN workers")."""
         if self._is_subject(mention):
             return True
         root = self.doc[mention.tok_end - 1]
-        return root.dep_ in _OWNER_DEPS and root.head.dep_ in ("nsubj", "nsubjpass")
+        if root.dep_ not in _OWNER_DEPS or root.head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        owned = root.head.lemma_.lower()
+        return not agents_only or owned in self.lexicon.state_agent_nouns or owned == "leader"
 
     def _antecedent(self, tok: Token) -> list[str]:
         """The actor a bare institution noun refers back to: "Sudan's army accused the RSF ...
@@ -290,19 +322,23 @@ class Participants:
         para = self.paragraph(tok.idx)
         sent_start = tok.sent.start_char
         fallback: str | None = None
+        reach = 2 if kind == "group" else 1  # a group is named once and referred to for long
         for mention in reversed(self.table.mentions):
             if mention.end > tok.idx:
                 continue
-            if self.paragraph(mention.start) < para - 1:
+            if self.paragraph(mention.start) < para - reach:
                 break
             name = self._of_kind(mention, kind)
             if name is None:
                 continue
-            if self._heads_subject(mention) and mention.start < sent_start:
+            heads = self._heads_subject(mention, agents_only=kind == "group")
+            if heads and mention.start < sent_start:  # "the group": a group that acted itself
                 return [name]
             if fallback is None and mention.start >= sent_start:
                 fallback = name
-        return [fallback] if fallback else []
+        if fallback:
+            return [fallback]
+        return self.home_state() if kind == "state" else []  # "the government": of the story
 
     def _sentence_home(self, tok: Token) -> str | None:
         """ "In Seoul, the foreign ministry said ...": the state a sentence opens in."""
@@ -366,6 +402,10 @@ class Participants:
             mention = self.table.at(i)
             if mention is not None and mention.type in ("NORP", "GPE"):
                 return mention.state
+        before = self.doc[first.tok_start - 1] if self.doc is not None and first.tok_start else None
+        if before is not None and before.lower_ in _GOVERNMENT_TITLES:
+            home = self.home_state()  # "Foreign Minister Ruben Ayala" in a story about Paraguay
+            return home[0] if home else None
         return None
 
     def conj_pairs(self) -> list[tuple[int, str, str]]:
@@ -433,6 +473,9 @@ class Participants:
                 continue
             if mention.type == "ORG" and (self._in_title(mention) or self._is_source(mention)):
                 continue  # "US Treasury Secretary Scott Bessent": his office; "Reuters said"
+            root = self.doc[mention.tok_end - 1]
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
+                continue  # "met ... in Montevideo": where, not who
             if want_person and mention.type != "PERSON":
                 continue
             if mention.type == "PERSON" and not want_person:
