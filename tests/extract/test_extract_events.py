@@ -458,3 +458,34 @@ def test_a_government_urging_after_saying_something_is_its_own_act(run):
     request = _only(article, "REQUEST")
     assert (request.actors, request.targets) == (["Poland"], ["Belarus"])
     assert (request.modality, request.source) == ("asserted", None)
+
+
+def test_a_town_the_dictionary_does_not_know_stands_for_the_storys_country(run):
+    article = run(
+        "Sudan's army shelled the besieged city of Kadugli on Monday, Sudanese officials said. "
+        "Sudan said the strikes hit rebel positions.\n\n"
+        "The Sudanese government said it would keep up the offensive."
+    )
+    assault = next(e for e in article.events if e.type == "ASSAULT")
+    assert assault.actors == ["Sudan"]
+    assert assault.location == "Kadugli"
+
+
+def test_the_government_of_the_lead_sentence(run):
+    article = run(
+        "Yemen's Houthi movement freed nine detained aid workers on Tuesday.\n\n"
+        "The government freed 40 Houthi fighters from a prison in Marib a day earlier."
+    )
+    freed = [e for e in article.events if e.type == "CONCEDE"]
+    assert ["Houthis"] in [e.actors for e in freed]
+    assert ["Yemen"] in [e.actors for e in freed]
+
+
+def test_a_denial_of_a_clause_targets_the_accuser(run):
+    article = run(
+        "The opposition Civic Party accused Prime Minister Ana Ruiz's government of ceding "
+        "land to Chile.\n\nThe government of Peru denied that any territory had been ceded."
+    )
+    reject = _only(article, "REJECT")
+    assert reject.actors == ["Peru"]
+    assert reject.targets == ["Civic Party"]

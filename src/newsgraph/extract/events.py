@@ -139,6 +139,8 @@ class EventCoder:
             if verdict is None:
                 continue
             (category, mode), judged = verdict
+            if category == "ACCUSE" and judged is not None and judged.lemma_.lower() in _CHARGES:
+                category, mode = "REJECT", "deny"  # "called the charges politically motivated"
             if any(e.type == category for e in found + out):
                 continue
             mention = ctx.table.at(speaker.i)
@@ -316,6 +318,7 @@ class EventCoder:
             # "summoned the envoy to protest against the treaty": a government's verbal protest
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
         own = _own_states(actors, ctx)
+        targets, location = _places_to_states(targets, location, actors, ctx)
         targets = [t for t in targets if t not in actors and t not in own]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
@@ -327,6 +330,8 @@ class EventCoder:
             and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
+        if not targets and pattern.lemma in _FUTURE_ONLY:  # "would respond": whom it answers
+            targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if not targets and pattern.mode != "deny":
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny":
@@ -786,7 +791,7 @@ _VERDICT_WORDS = {
     "baseless": ("REJECT", "deny"), "fabrication": ("REJECT", "deny"),
     "illegally": ("ACCUSE", "allege"), "unlawfully": ("ACCUSE", "allege"),
     "illegitimate": ("ACCUSE", "allege"), "incompatible": ("ACCUSE", "allege"),
-    "incompatibly": ("ACCUSE", "allege"), "politically": ("REJECT", "deny"),
+    "incompatibly": ("ACCUSE", "allege"), "politically": ("ACCUSE", "disapprove"),
     "unfounded": ("REJECT", "deny"), "false": ("REJECT", "deny"), "slander": ("REJECT", "deny"),
 }  # fmt: skip
 
@@ -1006,6 +1011,29 @@ _REACTION_PREPS = frozenset({"to", "over", "about", "on", "against", "at", "with
 
 # Triggers that are events only as announced future acts ("Moscow would respond").
 _FUTURE_ONLY = frozenset({"respond", "retaliate"})
+
+
+def _places_to_states(
+    targets: list[str], location: str | None, actors: list[str], ctx: ArticleContext
+) -> tuple[list[str], str | None]:
+    """A town or region the dictionary does not know ("besieged El Fasher", "food to Tigray")
+    is where it happened; whom it was done to is the country the story is about."""
+    places = {
+        m.name
+        for m in ctx.table.mentions
+        if m.actor is None and m.name in targets and ctx.participants.is_place(m)
+    }
+    if not places:
+        return targets, location
+    home = [h for h in ctx.participants.home_state() if h not in actors]
+    out: list[str] = []
+    for name in targets:
+        if name in places:
+            location = location or name
+            out += [h for h in home if h not in out]
+        elif name not in out:
+            out.append(name)
+    return out, location
 
 
 def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:

@@ -38,6 +38,11 @@ _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "
 # Titles of a government's own officials: with no country named, the story's country.
 _GOVERNMENT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                                 "spokesperson", "spokesman", "spokeswoman"})  # fmt: skip
+# Words that show a name is a place: "in Taiz", "the city of El Fasher", "the Adre crossing".
+_PLACE_PREPS = frozenset({"in", "near", "into", "outside", "around", "inside", "across"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area",
+                          "port", "valley", "crossing", "border", "camp", "state", "county",
+                          "capital", "enclave", "island", "airport", "base"})  # fmt: skip
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # How many paragraphs back "the two nations" may look for its two actors, and for an
@@ -164,7 +169,7 @@ class Participants:
             if m.type in ("GPE", "NORP") and m.state is not None:
                 counts[m.state] = counts.get(m.state, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             self._home = [ranked[0][0]]
         else:
             self._home = self._lead_state()
@@ -391,6 +396,25 @@ class Participants:
         head = self.doc[mention.tok_end - 1].head
         owner = self.table.at(head.i)
         return owner is not None and owner is not mention and owner.type == "PERSON"
+
+    def is_place(self, mention: Mention) -> bool:
+        """Whether a name the dictionary does not know is a town or region: typed as a place, or
+        written like one somewhere in the article ("the city of El Fasher", "in Taiz", "the
+        Adre crossing"), whatever label NER gave it."""
+        if mention.type in ("GPE", "LOC", "FAC"):
+            return True
+        for m in self.table.mentions:
+            if m.name != mention.name or self.doc is None:
+                continue
+            root = self.doc[m.tok_end - 1]
+            head = root.head
+            if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+                return True
+            if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+                return True
+            if root.dep_ == "compound" and head.lemma_.lower() in _PLACE_NOUNS:
+                return True
+        return False
 
     def person_state(self, person: Mention) -> str | None:
         """A person's country: from the dictionary, else from the title the article first gives
