@@ -114,3 +114,24 @@ def test_a_document_can_be_the_source(run):
     article = run("Exports of grain to Egypt fell by 300,000 tonnes, according to a ministry statement.")
     claim = next(c for c in article.claims if c.value == 300000)
     assert claim.attributed_to and "statement" in claim.attributed_to
+
+
+def test_announcing_money_is_an_act_not_a_report(run):
+    article = run("The European Commission announced 5 million euros in emergency aid for Lebanon.")
+    claim = next(c for c in article.claims if c.value == 5_000_000)
+    assert (claim.modality, claim.attributed_to) == ("asserted", None)
+
+
+def test_an_actors_own_plan_has_no_outside_source(run):
+    article = run("NATO said it would increase air and naval patrols over the Baltic Sea.")
+    patrol = next(e for e in article.events if e.type == "MOBILIZE")
+    assert (patrol.modality, patrol.source) == ("planned", None)
+
+
+def test_groups_in_general_are_a_source_not_a_back_reference(run):
+    article = run(
+        "The Houthis released eight UN staff on Tuesday.\n\n"
+        "Aid groups say about 600,000 people in the city face severe food shortages."
+    )
+    claim = next(c for c in article.claims if c.value == 600_000)
+    assert claim.attributed_to and "groups" in claim.attributed_to.casefold()

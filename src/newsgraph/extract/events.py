@@ -289,7 +289,7 @@ class EventCoder:
             type=category, mode=mode, actors=frame.actors, targets=frame.targets,
             evidence=evidence, span=span, location=frame.location, date=date,
             date_precision=precision, date_text=date_text, modality=stance.modality,
-            source=stance.source if stance.source not in frame.actors or stance.modality != "asserted" else None,
+            source=None if stance.modality != "reported" and _speaks_for(stance.source, frame.actors, ctx) else stance.source,
             trigger=pattern.lemma,
         )  # fmt: skip
 

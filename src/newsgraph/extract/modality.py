@@ -101,6 +101,8 @@ class ModalityReader:
             cur = cur.head
             nodes.append(cur)
             if cur.lemma_.lower() in self.lex.speech_verbs and cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_.lower() in _PERFORMATIVE and nodes[-2].dep_ == "dobj":
+                    return Chain(nodes, None)  # "announced 5 million euros in aid": an act
                 return Chain(nodes, cur)
         for child in cur.children:  # "Russia attacked Kyiv, officials said." parsed the other way
             if (
@@ -269,8 +271,13 @@ class ModalityReader:
         if named is not None:
             return named
         mention = self.parts.mention_of(tok)
-        if mention is not None and mention.actor is None and mention.type == "ORG":
-            owner = self.parts.owner_mention(tok)  # "South Korea's defense ministry"
+        if (
+            mention is not None
+            and mention.actor is None
+            and mention.type == "ORG"
+            and tok.lemma_.lower() in self.lex.state_agent_nouns | self.lex.source_nouns
+        ):  # "South Korea's defense ministry" (but "Ethiopian state broadcaster EBC" is EBC)
+            owner = self.parts.owner_mention(tok)
             if owner is not None and owner is not mention:
                 return owner.acts_for
         if mention is not None:  # "Pyongyang said": North Korea; "the Pentagon said": itself
@@ -294,6 +301,8 @@ class ModalityReader:
         return None
 
 
+# Speech verbs whose direct object is what the speaker does, not what they report.
+_PERFORMATIVE = frozenset({"announce", "unveil", "pledge", "promise"})
 # Documents a text cites as its source ("according to a ministry statement", "data show").
 _DOCUMENT_SOURCES = frozenset({"statement", "readout", "data", "figures", "record", "records",
                                "document", "documents", "report", "survey", "statistics",

@@ -376,6 +376,8 @@ class Participants:
         if determiners & {"another", "other", "some", "any", "each", "every", "no"}:
             return None
         if lemma in self.lexicon.group_nouns or lower in self.lexicon.group_nouns:
+            if tok.tag_ in ("NNS", "NNPS") and not determiners & {"the", "these", "those"}:
+                return None  # "aid groups say": groups in general, not one named before
             return "group"
         if lemma in ("leader", "leadership") or lower == "leaders":
             return "any"
