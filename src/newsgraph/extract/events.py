@@ -582,7 +582,7 @@ class EventCoder:
                 if len(parties) >= 2:
                     actors, targets = parties[:1], [*parties[1:], *targets]
                     break
-        if passive and not actors and pattern.category == "COERCE":
+        if passive and not actors and pattern.category in ("COERCE", "MOBILIZE"):
             # "three journalists were detained in Minsk": the authorities where it happened
             actors = _place_state(tok, location, ctx)
             targets = [t for t in targets if t not in actors]
@@ -772,7 +772,7 @@ _PERFORM = frozenset({"receive", "accept", "get", "obtain", "supply", "ship", "t
                       "sign", "seek", "request", "demand"})  # fmt: skip
 # Verbs that report a verdict in their complement ("said the launches were a violation").
 _VERDICT_VERBS = frozenset({"say", "call", "describe", "term", "brand", "label", "declare",
-                            "tell"})  # fmt: skip
+                            "tell", "write", "insist", "claim", "state", "add"})  # fmt: skip
 _CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "concern"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label"})
 # Words that make what is said a speech act: lemma -> (category, mode).
@@ -790,6 +790,8 @@ _VERDICT_WORDS = {
     "lie": ("REJECT", "deny"), "fake": ("REJECT", "deny"), "groundless": ("REJECT", "deny"),
     "baseless": ("REJECT", "deny"), "fabrication": ("REJECT", "deny"),
     "illegally": ("ACCUSE", "allege"), "unlawfully": ("ACCUSE", "allege"),
+    "provoke": ("ACCUSE", "allege"), "instigate": ("ACCUSE", "allege"),
+    "aggression": ("ACCUSE", "allege"), "sabotage": ("ACCUSE", "allege"),
     "illegitimate": ("ACCUSE", "allege"), "incompatible": ("ACCUSE", "allege"),
     "incompatibly": ("ACCUSE", "allege"), "politically": ("ACCUSE", "disapprove"),
     "unfounded": ("REJECT", "deny"), "false": ("REJECT", "deny"), "slander": ("REJECT", "deny"),
