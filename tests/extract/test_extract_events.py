@@ -489,3 +489,21 @@ def test_a_denial_of_a_clause_targets_the_accuser(run):
     reject = _only(article, "REJECT")
     assert reject.actors == ["Peru"]
     assert reject.targets == ["Civic Party"]
+
+
+def test_a_passive_summons_and_bare_police_act_for_the_storys_country(run):
+    article = run(
+        "ASUNCION, June 12, 2025 — Paraguay recalled its ambassador to Argentina on Wednesday, "
+        "the foreign ministry said.\n\n"
+        "Argentina's ambassador was also summoned to the ministry, a ministry official said.\n\n"
+        "Police fired tear gas at protesters outside the electoral tribunal."
+    )
+    summons = _only(article, "ACCUSE")
+    assert (summons.actors, summons.targets) == (["Paraguay"], ["Argentina"])
+    assert _only(article, "COERCE").actors == ["Paraguay"]
+
+
+def test_two_sided_fighting_names_one_side_against_the_other(run):
+    article = run("Ethiopia and Eritrea fought a border war from 1998 to 2000.")
+    war = _only(article, "ASSAULT")
+    assert (war.actors, war.targets) == (["Ethiopia"], ["Eritrea"])

@@ -320,7 +320,7 @@ class EventCoder:
         own = _own_states(actors, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
         targets = [t for t in targets if t not in actors and t not in own]
-        if len(actors) > 1 and not targets and pattern.category in SYMMETRIC:
+        if len(actors) > 1 and not targets and pattern.category in SYMMETRIC | {"ASSAULT"}:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
             targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
@@ -582,7 +582,9 @@ class EventCoder:
                 if len(parties) >= 2:
                     actors, targets = parties[:1], [*parties[1:], *targets]
                     break
-        if passive and not actors and pattern.category in ("COERCE", "MOBILIZE"):
+        if passive and not actors and (
+            pattern.category in ("COERCE", "MOBILIZE") or pattern.lemma == "summon"
+        ):
             # "three journalists were detained in Minsk": the authorities where it happened
             actors = _place_state(tok, location, ctx)
             targets = [t for t in targets if t not in actors]

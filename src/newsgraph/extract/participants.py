@@ -34,7 +34,8 @@ _ACTING_SOURCES = frozenset({"ministry", "military", "government", "police", "au
 _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "vessels", "aircraft",
                            "planes", "artillery", "gunboats", "defences", "defenses", "state",
                            "media", "side", "counterpart", "service", "office", "units", "unit",
-                           "warships", "boats", "fighters"})  # fmt: skip
+                           "warships", "boats", "fighters", "police", "officers", "officer",
+                           "gendarmes"})  # fmt: skip
 # Titles of a government's own officials: with no country named, the story's country.
 _GOVERNMENT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                                 "spokesperson", "spokesman", "spokeswoman"})  # fmt: skip
@@ -178,12 +179,23 @@ class Participants:
     def _lead_state(self) -> list[str]:
         if self.doc is None or not len(self.doc):
             return []
-        lead = next(iter(self.doc.sents))
+        verb = None
+        for sent in list(self.doc.sents)[:3]:  # past a dateline parsed as its own sentence
+            verb = next(
+                (
+                    t
+                    for t in sent
+                    if t.pos_ in ("VERB", "AUX")
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                ),
+                None,
+            )
+            if verb is not None:
+                break
+        if verb is None:
+            return []
         subject = {
-            t.i
-            for c in lead.root.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for t in c.subtree
+            t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
         }  # the lead's own subject: "Yemen's Houthi movement released ...", "Paraguay recalled"
         for m in self.table.mentions:
             if m.tok_start not in subject:
@@ -412,7 +424,11 @@ class Participants:
             head = root.head
             if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
                 return True
-            if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+            if (
+                root.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.lemma_.lower() in _PLACE_NOUNS
+            ):
                 return True
             if root.dep_ == "compound" and head.lemma_.lower() in _PLACE_NOUNS:
                 return True
