@@ -83,6 +83,8 @@ class EventCoder:
                 continue  # a heading or list label names a topic; it reports nothing
             if pos == "noun" and tok.i in consumed:
                 continue  # "signed the agreement": the verb's event already covers its object
+            if pos == "verb" and tok.dep_ in ("amod", "compound"):
+                continue  # "eight detained UN employees": a state they are in, not a new act
             if pos == "verb" and _backdrop(tok):
                 continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
             if pos == "verb" and _open_question(tok):
@@ -336,7 +338,8 @@ class EventCoder:
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny":
             targets = self._context_targets(pattern, tok, actors, location, ctx)
-        targets = [t for t in targets if t not in own]
+        targets, location = _places_to_states(targets, location, actors, ctx)
+        targets = [t for t in targets if t not in own and t not in actors]
         if not targets and pattern.category in REACTIONS:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if (

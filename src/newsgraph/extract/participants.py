@@ -44,6 +44,9 @@ _PLACE_PREPS = frozenset({"in", "near", "into", "outside", "around", "inside", "
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area",
                           "port", "valley", "crossing", "border", "camp", "state", "county",
                           "capital", "enclave", "island", "airport", "base"})  # fmt: skip
+# Nouns that count what follows them ("a number of soldiers", "dozens of UN staff").
+_AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands", "handful",
+                           "batch", "total", "scores", "some", "many", "most", "all"})  # fmt: skip
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # How many paragraphs back "the two nations" may look for its two actors, and for an
@@ -98,6 +101,8 @@ class Participants:
                 for pobj in child.children:
                     if pobj.lower_ in self.lexicon.pair_nouns and self._is_pair(pobj):
                         return self._pair(pobj)
+                    if lower in _AMOUNT_NOUNS and pobj.dep_ == "pobj":
+                        return self.names(pobj)  # "an equal number of government soldiers"
         if lower in self.lexicon.pair_nouns and self._is_pair(tok):
             return self._pair(tok)
         owned = self._owned(tok)
