@@ -135,3 +135,14 @@ def test_groups_in_general_are_a_source_not_a_back_reference(run):
     )
     claim = next(c for c in article.claims if c.value == 600_000)
     assert claim.attributed_to and "groups" in claim.attributed_to.casefold()
+
+
+def test_people_who_speak_are_named_as_written_institutions_by_their_state(run):
+    article = run(
+        "US officials estimate that Iran holds about 400 kilograms of enriched uranium.\n\n"
+        "Israel struck two sites near Tabriz on Friday, Turkey's foreign ministry said."
+    )
+    claim = next(c for c in article.claims if c.value == 400)
+    assert claim.attributed_to == "US officials"
+    strike = next(e for e in article.events if e.type == "ASSAULT")
+    assert strike.source == "Turkey"

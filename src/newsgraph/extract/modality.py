@@ -284,10 +284,16 @@ class ModalityReader:
             metonym = mention.actor is not None and mention.actor.metonym
             return mention.acts_for if metonym and mention.type == "GPE" else mention.name
         if tok.lemma_.lower() in self.lex.source_nouns or tok.lower_ in self.lex.source_nouns:
-            names = self.parts.one(tok, anaphora=False)
-            if names:
-                return names[0]
-            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct")]
+            if tok.lemma_.lower() in _INSTITUTIONS:  # "Taiwan's defence ministry": Taiwan speaks
+                names = self.parts.one(tok, anaphora=False)
+                if names:
+                    return names[0]
+            # "US officials", "an EU official", "Indian military analysts": people, as written
+            words = [
+                t
+                for t in tok.subtree
+                if t.i <= tok.i and t.dep_ not in ("det", "punct", "nummod") and not t.like_num
+            ]
             return " ".join(t.text for t in words[-4:])
         names = self.parts.one(tok)  # "the agency said": the agency named before
         if names:
@@ -301,6 +307,10 @@ class ModalityReader:
         return None
 
 
+# Source nouns that are institutions: they speak for the state that owns them.
+_INSTITUTIONS = frozenset({"ministry", "government", "military", "police", "authorities",
+                           "authority", "media", "army", "navy", "embassy", "office",
+                           "department", "agency", "intelligence"})  # fmt: skip
 # Speech verbs whose direct object is what the speaker does, not what they report.
 _PERFORMATIVE = frozenset({"announce", "unveil", "pledge", "promise"})
 # Documents a text cites as its source ("according to a ministry statement", "data show").
