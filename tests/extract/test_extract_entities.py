@@ -113,3 +113,13 @@ def test_tied_surname_goes_to_the_person_introduced_first(run):
     )
     kim = next(e for e in article.entities if e.name == "Kim Jong Un")
     assert len(kim.mentions) >= 2
+
+
+def test_an_acronym_the_article_defines_is_that_entity(run):
+    article = run(
+        "Brazil hosted the Amazon Cooperation Treaty Organization (ACTO) summit in Belem. "
+        "Peru signed a forest pact with the Democratic Republic of the Congo (DRC). "
+        "The DRC will send rangers."
+    )
+    drc = [e for e in article.entities if "DRC" in e.aliases or e.name == "DRC"]
+    assert drc and drc[0].name != "DRC"

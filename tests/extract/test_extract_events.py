@@ -507,3 +507,15 @@ def test_two_sided_fighting_names_one_side_against_the_other(run):
     article = run("Ethiopia and Eritrea fought a border war from 1998 to 2000.")
     war = _only(article, "ASSAULT")
     assert (war.actors, war.targets) == (["Ethiopia"], ["Eritrea"])
+
+
+def test_a_decision_to_act_is_the_deciders_act(run):
+    article = run("Ukraine's decision to halt the transit of Russian gas took effect on January 1.")
+    halt = _only(article, "SANCTION")
+    assert (halt.actors, halt.targets) == (["Ukraine"], ["Russia"])
+
+
+def test_praising_the_efforts_of_a_countrys_forces_targets_that_country(run):
+    article = run("Lavrov publicly praised the efforts of North Korean armed forces in Kursk.")
+    praise = _only(article, "SUPPORT")
+    assert praise.targets == ["North Korea"]

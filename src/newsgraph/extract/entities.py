@@ -112,6 +112,8 @@ class EntityResolver:
     def resolve(self, doc: Doc, text: str) -> EntityTable:
         """All entities of `doc` (whose characters line up with `text`)."""
         mentions = [m for span in self._spans(doc) if (m := self._mention(span, text)) is not None]
+        mentions += _defined_acronyms(doc, text, mentions)
+        mentions.sort(key=lambda m: m.start)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
         for mention in mentions:
@@ -362,3 +364,33 @@ def _group(mentions: list[Mention]) -> list[Entity]:
 
 def _tidy(name: str) -> str:
     return " ".join(name.replace("\u2011", "-").split())
+
+
+def _defined_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of an acronym the article defines ("the Central African Republic (CAR)"): every
+    later "CAR" is that entity, though alone the dictionary would not dare to say so."""
+    defined: dict[str, Mention] = {}
+    for mention in mentions:
+        end = mention.tok_end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1].text
+            initials = "".join(w[0] for w in mention.name.split() if w[:1].isupper())
+            if short.isupper() and len(short) >= 2 and short == initials:
+                defined[short] = mention
+    if not defined:
+        return []
+    for mention in mentions:  # NER found "CAR" itself: it is still the republic
+        first = defined.get(mention.surface)
+        if first is not None and mention is not first and mention.actor is None:
+            mention.name, mention.type, mention.actor = first.name, first.type, first.actor
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found = []
+    for tok in doc:
+        first = defined.get(tok.text)
+        if first is None or tok.i in taken:
+            continue
+        found.append(
+            Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, text[tok.idx : tok.idx + len(tok.text)],
+                    first.type, first.name, first.actor)
+        )  # fmt: skip
+    return found

@@ -604,6 +604,10 @@ class EventCoder:
         for _ in range(MAX_INHERIT):
             if cur.dep_ == "relcl":
                 return ctx.participants.names(cur.head)
+            if cur.dep_ == "acl" and cur.tag_ == "VB" and cur.head.pos_ == "NOUN":
+                # "Ukraine's decision to halt the transit": whose decision
+                owners = [c for c in cur.head.children if c.dep_ == "poss"]
+                return ctx.participants.names(owners[0]) if owners else []
             if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "signed a decree approving the treaty"
                 verb = _governing_verb(cur.head)
                 return self._verb_subject(verb, ctx) if verb is not None else []
@@ -689,7 +693,10 @@ class EventCoder:
         if (
             verb is not None
             and not actors
-            and (verb.lemma_.lower() in self.lex.light_verbs | self.lex.plan_words or in_talks)
+            and (
+                verb.lemma_.lower() in self.lex.light_verbs | self.lex.plan_words | _ASSURING
+                or in_talks
+            )
         ):  # "held talks", "is in talks with Norway"
             actors = self._verb_subject(verb, ctx)
             if not targets:
@@ -761,6 +768,8 @@ def _object_tokens(tok: Token) -> list[Token]:
 def _governing_verb(tok: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("held talks", "undertook a visit", "engaged in talks")."""
     cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ASSURING:
+        return cur.head.head  # "assured Touadera of continued humanitarian assistance"
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "into"):
         cur = cur.head
     if cur.dep_ in ("dobj", "prep", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
@@ -768,6 +777,8 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+# Verbs that promise what their "of" object names ("assured him of continued support").
+_ASSURING = frozenset({"assure", "reassure", "promise", "pledge", "guarantee"})
 # Prepositions whose object is the background of a sentence, not what it reports.
 # ("after Putin's visit" is kept: articles date other events by it, and gold counts it.)
 _BACKGROUND_PREPS = frozenset({"during", "amid", "despite", "about", "over", "regarding",
