@@ -1044,6 +1044,8 @@ def _places_to_states(
     if not places:
         return targets, location
     home = [h for h in ctx.participants.home_state() if h not in actors]
+    if not ctx.participants.home_state():
+        return targets, location  # whose town it is stays unknown: keep the place itself
     out: list[str] = []
     for name in targets:
         if name in places:

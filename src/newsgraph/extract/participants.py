@@ -300,7 +300,10 @@ class Participants:
             self.lexicon.speech_verbs | {"warn", "vow", "pledge", "promise", "threaten"}
         ):
             return []
-        for child in clause.head.children:
+        sayer = clause.head
+        if sayer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in sayer.children):
+            sayer = sayer.head  # "criticised X and said it would ...": the first verb's subject
+        for child in sayer.children:
             if child.dep_ == "nsubj" and child.i < tok.i:
                 mention = self.table.at(child.i)
                 if mention is not None and mention.type == "PERSON":
@@ -412,9 +415,16 @@ class Participants:
         return state if kind in ("state", "any") else None
 
     def _in_title(self, mention: Mention) -> bool:
-        head = self.doc[mention.tok_end - 1].head
-        owner = self.table.at(head.i)
-        return owner is not None and owner is not mention and owner.type == "PERSON"
+        """ "US Treasury Secretary Scott Bessent": Treasury is part of his title."""
+        cur = self.doc[mention.tok_end - 1]
+        for _ in range(4):
+            if cur.dep_ not in ("compound", "amod", "nmod") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            owner = self.table.at(cur.i)
+            if owner is not None and owner is not mention and owner.type == "PERSON":
+                return True
+        return False
 
     def is_place(self, mention: Mention) -> bool:
         """Whether a name the dictionary does not know is a town or region: typed as a place, or
