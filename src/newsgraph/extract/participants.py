@@ -165,20 +165,21 @@ class Participants:
         return []
 
     def home_state(self) -> list[str]:
-        """The country an article is about: named clearly more often than any other, else the
-        first one its lead sentence names after the dateline ("MUSCAT — Yemen's Houthi movement
-        released ..." is about Yemen, not Oman)."""
+        """The country an article is about: the one its lead sentence's subject names ("MUSCAT —
+        Yemen's Houthi movement released ..." is about Yemen, not Oman), else the one named
+        clearly more often than any other."""
         if self._home is not None:
+            return self._home
+        self._home = self._lead_state()  # a Doha-datelined story on Sudan's truce is Sudan's
+        if self._home:
             return self._home
         counts: dict[str, int] = {}
         for m in self.table.mentions:
-            if m.type in ("GPE", "NORP") and m.state is not None:
-                counts[m.state] = counts.get(m.state, 0) + 1
+            if m.type in ("GPE", "NORP") and m.actor is not None and m.actor.state:
+                counts[m.actor.state] = counts.get(m.actor.state, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             self._home = [ranked[0][0]]
-        else:
-            self._home = self._lead_state()
         return self._home
 
     def _lead_state(self) -> list[str]:
