@@ -327,9 +327,7 @@ class EventCoder:
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
             targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
         if (
-            not targets
-            and pattern.mode == "deny"
-            and any(c.dep_ == "ccomp" for c in tok.children)
+            not targets and pattern.mode == "deny" and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
         if not targets and pattern.lemma in _FUTURE_ONLY:  # "would respond": whom it answers
@@ -424,7 +422,11 @@ class EventCoder:
         earlier = [*ctx.article.events, *self._sentence_events]
         if noun is not None:
             kin = _KIN_NOUNS.get(noun, {noun})
-            named = [e for e in earlier if e.trigger in kin and not set(e.actors) & set(own)]
+            named = [
+                e
+                for e in earlier
+                if (e.trigger in kin or e.mode in kin) and not set(e.actors) & set(own)
+            ]
             if named:  # "the exercises": the drills, not Taipei's scramble in response
                 return [a for a in named[-1].actors if a not in own]
             if not wanted and _mentioned_before(noun, tok):
@@ -585,8 +587,10 @@ class EventCoder:
                 if len(parties) >= 2:
                     actors, targets = parties[:1], [*parties[1:], *targets]
                     break
-        if passive and not actors and (
-            pattern.category in ("COERCE", "MOBILIZE") or pattern.lemma == "summon"
+        if (
+            passive
+            and not actors
+            and (pattern.category in ("COERCE", "MOBILIZE") or pattern.lemma == "summon")
         ):
             # "three journalists were detained in Minsk": the authorities where it happened
             actors = _place_state(tok, location, ctx)
