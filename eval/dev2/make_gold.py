@@ -14,49 +14,14 @@ separate event). `notes` lists the judgement calls a reviewer may want to revisi
 """
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 
-PRECISION = {10: "day", 7: "month", 4: "year"}
 
-
-def ev(type_, mode, actors, targets, modality="asserted", source=None, date=None, location=None):
-    return {
-        "type": type_,
-        "mode": mode,
-        "actors": actors,
-        "targets": targets,
-        "location": location,
-        "date": date,
-        "date_precision": PRECISION.get(len(date)) if date else None,
-        "date_text": None,
-        "modality": modality,
-        "source": source,
-        "evidence": None,
-        "span": None,
-    }
-
-
-def cl(
-    value, unit, subject, modality="asserted", attributed_to=None, approximate=False, upper=None
-):
-    return {
-        "subject": subject,
-        "value": value,
-        "upper": upper,
-        "unit": unit,
-        "approximate": approximate,
-        "attributed_to": attributed_to,
-        "modality": modality,
-        "evidence": None,
-        "span": None,
-    }
-
-
-def ent(name, type_, *aliases):
-    return {"id": None, "name": name, "type": type_, "aliases": list(aliases), "mentions": []}
-
+sys.path.insert(0, str(HERE.parent))
+from goldkit import cl, ent, ev  # noqa: E402
 
 E3 = ["France", "Germany", "United Kingdom", "E3"]
 

@@ -1,0 +1,48 @@
+"""Builders for facts-only gold files (`eval/*/make_gold.py`): events, claims and entities in
+the contract's shape, with `evidence` and `span` left null (scored on facts alone)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PRECISION = {10: "day", 7: "month", 4: "year"}
+
+
+def ev(type_, mode, actors, targets, modality="asserted", source=None, date=None, location=None):
+    """One event; the date's precision follows its length (YYYY-MM-DD, YYYY-MM, YYYY)."""
+    return {
+        "type": type_,
+        "mode": mode,
+        "actors": actors,
+        "targets": targets,
+        "location": location,
+        "date": date,
+        "date_precision": PRECISION.get(len(date)) if date else None,
+        "date_text": None,
+        "modality": modality,
+        "source": source,
+        "evidence": None,
+        "span": None,
+    }
+
+
+def cl(
+    value, unit, subject, modality="asserted", attributed_to=None, approximate=False, upper=None
+) -> dict[str, Any]:
+    """One quantity claim."""
+    return {
+        "subject": subject,
+        "value": value,
+        "upper": upper,
+        "unit": unit,
+        "approximate": approximate,
+        "attributed_to": attributed_to,
+        "modality": modality,
+        "evidence": None,
+        "span": None,
+    }
+
+
+def ent(name, type_, *aliases) -> dict[str, Any]:
+    """One canonical entity with the surface forms the page uses for it."""
+    return {"id": None, "name": name, "type": type_, "aliases": list(aliases), "mentions": []}
