@@ -519,3 +519,22 @@ def test_praising_the_efforts_of_a_countrys_forces_targets_that_country(run):
     article = run("Lavrov publicly praised the efforts of North Korean armed forces in Kursk.")
     praise = _only(article, "SUPPORT")
     assert praise.targets == ["North Korea"]
+
+
+def test_what_guns_can_fire_is_not_an_attack(run):
+    article = run("Officials say Pyongyang holds large stocks of shells that Russian guns can fire.")
+    assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+def test_being_welcomed_by_a_leader_is_a_meeting(run):
+    article = run("Putin was welcomed at Pyongyang airport by Kim Jong Un before dawn on Wednesday.")
+    meet = [e for e in article.events if e.type == "CONSULT" and e.mode == "meet"]
+    assert meet and meet[0].actors == ["Kim Jong Un"]
+
+
+def test_a_group_word_owns_nothing(run):
+    article = run(
+        "The EU imposed new sanctions on Pyongyang.\n\n"
+        "North Korea called Western sanctions a hostile act."
+    )
+    assert not [e for e in article.events if "Western" in e.targets]

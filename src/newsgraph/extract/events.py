@@ -83,6 +83,10 @@ class EventCoder:
                 continue  # a heading or list label names a topic; it reports nothing
             if pos == "noun" and tok.i in consumed:
                 continue  # "signed the agreement": the verb's event already covers its object
+            if pos == "verb" and any(
+                c.lower_ in ("can", "ca") and c.dep_ == "aux" for c in tok.children
+            ):
+                continue  # "shells that Russian guns can fire": what can happen, not what did
             if pos == "verb" and tok.dep_ in ("amod", "compound"):
                 continue  # "eight detained UN employees": a state they are in, not a new act
             if pos == "verb" and _backdrop(tok):
@@ -1005,6 +1009,7 @@ _KIN_GROUPS = (
     {"launch", "test", "missile"},
     {"deal", "agreement", "pact", "treaty", "accord", "truce", "ceasefire", "armistice"},
     {"charge", "accusation", "allegation", "claim"},
+    {"vote", "veto", "ballot", "resolution"},
     {"visit", "trip", "tour"},
     {"talk", "meeting", "summit", "negotiation"},
 )
@@ -1065,10 +1070,16 @@ def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
     is not a threat against Iran."""
     states = []
     for mention in ctx.table.mentions:
-        if mention.type == "PERSON" and mention.name in actors:
+        if mention.name not in actors:
+            continue
+        if mention.type == "PERSON":
             state = _person_state(mention, ctx)
-            if state and state not in actors and state not in states:
-                states.append(state)
+        elif mention.type == "ORG" and mention.actor is not None:
+            state = mention.actor.state  # "the State Department" speaks for the United States
+        else:
+            continue
+        if state and state not in actors and state not in states:
+            states.append(state)
     return states
 
 

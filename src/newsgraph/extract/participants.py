@@ -135,6 +135,8 @@ class Participants:
         owner = self.owner_mention(tok)
         if owner is None:
             return self._pronoun_owned(tok)
+        if owner.type == "NORP" and owner.state is None:
+            return []  # "Western sanctions": a group word, not an actor
         if tok.lemma_.lower() in self.lexicon.titles or tok.lower_ in self.lexicon.titles:
             holder = self._office_holder(tok, owner)
             if holder:
