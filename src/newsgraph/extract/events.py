@@ -710,6 +710,9 @@ class EventCoder:
             if not targets:
                 location = location or self._preps(pattern, verb, ctx, targets)
                 targets += [n for c in verb.children if c.dep_ == "dative" for n in parts.names(c)]
+        if not actors and tok.dep_ == "pobj" and tok.head.lower_ == "during" and targets:
+            # "urged Israel to hold back during a call with Netanyahu": the urger made the call
+            actors = self._verb_subject(tok.head.head, ctx) if tok.head.head.pos_ == "VERB" else []
         return _dedupe(actors), _dedupe(targets), location
 
     def _verb_subject(self, verb: Token, ctx: ArticleContext) -> list[str]:
