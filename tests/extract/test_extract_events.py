@@ -538,3 +538,20 @@ def test_a_group_word_owns_nothing(run):
         "North Korea called Western sanctions a hostile act."
     )
     assert not [e for e in article.events if "Western" in e.targets]
+
+
+def test_a_launch_reported_loosely_then_condemned_and_urged(run):
+    article = run(
+        "North Korea fired what appeared to be a ballistic missile into the sea on Wednesday.\n\n"
+        "South Korea's presidential office condemned the launch as a grave provocation.\n\n"
+        "In a joint statement, Washington, Tokyo and Seoul said the launch violated UN "
+        "resolutions and urged Pyongyang to return to talks."
+    )
+    assert _only(article, "ASSAULT").actors == ["North Korea"]
+    accusers = [e.actors for e in article.events if e.type == "ACCUSE"]
+    assert ["South Korea"] in accusers
+    request = _only(article, "REQUEST")
+    assert (set(request.actors), request.targets) == (
+        {"United States", "Japan", "South Korea"},
+        ["North Korea"],
+    )

@@ -470,11 +470,11 @@ class EventCoder:
             categories = {p.category for p in self.book.get(lemma, "noun")}
             if categories:
                 return categories
-            if lemma in _ANAPHORIC_NOUNS and any(
+            if (lemma in _ANAPHORIC_NOUNS or lemma in _KIN_NOUNS) and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such")
                 for c in word.children
             ):
-                return set()
+                return set()  # "condemned the launch": found by its kin ("missile") below
             if lemma in _ANAPHORIC_NOUNS and tok.dep_ == "relcl" and word.i == tok.head.i:
                 return {"ACCUSE"} if lemma in _CHARGES else set()
         return None
@@ -619,7 +619,8 @@ class EventCoder:
             if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "signed a decree approving the treaty"
                 verb = _governing_verb(cur.head)
                 return self._verb_subject(verb, ctx) if verb is not None else []
-            if cur.dep_ not in _INHERIT or cur.head.i == cur.i:
+            climbing_past = cur is not tok and cur.dep_ == "ccomp" and tok.dep_ == "conj"
+            if (cur.dep_ not in _INHERIT and not climbing_past) or cur.head.i == cur.i:
                 return []
             if (
                 cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL
@@ -630,9 +631,13 @@ class EventCoder:
                 if controller is not None:
                     return ctx.participants.names(controller)
             cur = cur.head
-            for child in cur.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return ctx.participants.names(child)
+            subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                names = ctx.participants.names(subject)
+                if names or tok.dep_ != "conj":
+                    return names
+                # "said the launch violated ... and urged Pyongyang": a conjunct parsed under the
+                # wrong verb; the launch urges nobody, so look further up for who did
         return []
 
     def _preps(
@@ -756,6 +761,8 @@ def _object_tokens(tok: Token) -> list[Token]:
         [tok.head] if tok.dep_ in ("relcl", "acl") else []
     )  # "the treaty Moscow signed"
     for child in tok.children:
+        if child.dep_ == "ccomp" and any(g.lower_ == "what" for g in child.children):
+            found += [t for t in child.subtree if t.pos_ == "NOUN"]  # "fired what appeared to be a missile"
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to", "on", "in"):
