@@ -555,3 +555,19 @@ def test_a_launch_reported_loosely_then_condemned_and_urged(run):
         {"United States", "Japan", "South Korea"},
         ["North Korea"],
     )
+
+
+def test_readiness_to_help_is_an_agreement(run):
+    article = run("The European Union said it was ready to help Armenia and Azerbaijan mark their border.")
+    agree = _only(article, "AGREE")
+    assert agree.actors == ["European Union"]
+    assert set(agree.targets) == {"Armenia", "Azerbaijan"}
+
+
+def test_the_host_of_a_signing_consults_the_signers(run):
+    article = run(
+        "Armenia and Azerbaijan signed a peace treaty in Astana on Thursday in a ceremony "
+        "hosted by Kazakhstan."
+    )
+    host = [e for e in article.events if e.type == "CONSULT" and e.actors == ["Kazakhstan"]]
+    assert host and "Armenia" in host[0].targets

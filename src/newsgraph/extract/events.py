@@ -125,7 +125,40 @@ class EventCoder:
         # "agreed to send troops": PLOVER codes the promise (AGREE) and a reader wants the act
         # (AID, planned) too; both are kept.
         events += self._verdicts(sent, ctx, events)
+        events += self._offers(sent, ctx, events)
         return _merge(events)
+
+    def _offers(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
+        """ "said it was ready to help the two sides", "willing to work with New Delhi": PLOVER
+        codes a stated willingness to cooperate as AGREE."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.lemma_.lower() not in _WILLING or tok.pos_ != "ADJ":
+                continue
+            act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if act is None or act.lemma_.lower() not in _COOPERATIVE_ACTS:
+                continue
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            actors = ctx.participants.names(subject) if subject is not None else []
+            targets: list[str] = []
+            for child in act.children:
+                if child.dep_ in ("dobj", "dative"):
+                    targets += ctx.participants.names(child)
+                elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
+                    targets += [n for g in child.children for n in ctx.participants.names(g)]
+                elif child.dep_ in ("ccomp", "xcomp"):  # "help Armenia and Azerbaijan mark ..."
+                    targets += [
+                        n for g in child.children if g.dep_ == "nsubj"
+                        for n in ctx.participants.names(g)
+                    ]  # fmt: skip
+            targets = [t for t in _dedupe(targets) if t not in actors]
+            if not actors or not targets or any(e.type == "AGREE" for e in found):
+                continue
+            pattern = Pattern("AGREE", tok.lemma_.lower(), "verb", "pledge")
+            out.append(
+                self._event(pattern, act, sent, Frame(actors, targets, None, "pledge", set()), ctx)
+            )
+        return out
 
     # --- speech acts ---------------------------------------------------------------------------------
     def _verdicts(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
@@ -344,6 +377,13 @@ class EventCoder:
         targets = [t for t in targets if t not in own and t not in actors]
         if not targets and pattern.category in REACTIONS:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
+        if not targets and pattern.mode == "multilateral":
+            # "signed a treaty in a ceremony hosted by Tokayev": the host's guests are the signers
+            for event in reversed([*self._sentence_events, *ctx.article.events[-1:]]):
+                parties = [n for n in [*event.actors, *event.targets] if n not in actors]
+                if parties:
+                    targets = _dedupe(parties)
+                    break
         if (
             not targets
             and pattern.mode not in ("deny", "demonstrate")
@@ -762,7 +802,9 @@ def _object_tokens(tok: Token) -> list[Token]:
     )  # "the treaty Moscow signed"
     for child in tok.children:
         if child.dep_ == "ccomp" and any(g.lower_ == "what" for g in child.children):
-            found += [t for t in child.subtree if t.pos_ == "NOUN"]  # "fired what appeared to be a missile"
+            found += [
+                t for t in child.subtree if t.pos_ == "NOUN"
+            ]  # "fired what appeared to be a missile"
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to", "on", "in"):
@@ -966,6 +1008,10 @@ def _speaks_for(source: str | None, actors: list[str], ctx: ArticleContext) -> b
                                          "spokesman", "spokeswoman", "department")  # fmt: skip
 
 
+# Words of willingness and the cooperative acts they offer ("ready to help", "willing to work").
+_WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
+_COOPERATIVE_ACTS = frozenset({"help", "work", "cooperate", "assist", "support", "host", "mediate",
+                               "provide", "supply", "resume", "join", "talk", "negotiate"})  # fmt: skip
 # Addressees a request may have without naming anyone ("asked donors for $50m").
 _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
                                  "neighbour", "neighbor", "world"})  # fmt: skip
@@ -1017,7 +1063,18 @@ _KIN_GROUPS = (
     {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
     {"deployment", "dispatch", "troop", "soldier"},
     {"launch", "test", "missile"},
-    {"deal", "agreement", "pact", "treaty", "accord", "truce", "ceasefire", "armistice"},
+    {
+        "deal",
+        "agreement",
+        "pact",
+        "treaty",
+        "accord",
+        "truce",
+        "ceasefire",
+        "armistice",
+        "sign",
+        "signing",
+    },
     {"charge", "accusation", "allegation", "claim"},
     {"vote", "veto", "ballot", "resolution"},
     {"visit", "trip", "tour"},
