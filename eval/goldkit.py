@@ -3,6 +3,8 @@ the contract's shape, with `evidence` and `span` left null (scored on facts alon
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 PRECISION = {10: "day", 7: "month", 4: "year"}
@@ -46,3 +48,30 @@ def cl(
 def ent(name, type_, *aliases) -> dict[str, Any]:
     """One canonical entity with the surface forms the page uses for it."""
     return {"id": None, "name": name, "type": type_, "aliases": list(aliases), "mentions": []}
+
+
+def write_gold(here: Path, pages: dict[str, dict[str, Any]], *, ensure_ascii: bool = True) -> None:
+    """Write `<here>/gold/<page>.json` for every page: one facts-only article each."""
+    for name, page in pages.items():
+        assert (here / "pages" / name).exists(), name
+        article = {
+            "id": None,
+            "title": page["title"],
+            "outlet": None,
+            "author": None,
+            "published": page["published"],
+            "published_basis": "text",
+            "language": "en",
+            "text": None,
+            "comments": [],
+            "entities": page["entities"],
+            "events": page["events"],
+            "claims": page["claims"],
+            "notes": page.get("notes", []),
+        }
+        out = here / "gold" / f"{name}.json"
+        out.parent.mkdir(exist_ok=True)
+        body = json.dumps(
+            {"source": name, "articles": [article]}, indent=2, ensure_ascii=ensure_ascii
+        )
+        out.write_text(body + "\n", encoding="utf-8")

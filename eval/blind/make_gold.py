@@ -6,7 +6,6 @@ shape; `text` and `evidence` are null (scored on facts alone). Conventions follo
 eval/heldout/make_gold.py; the ones decided here are listed in README.md.
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -14,7 +13,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import cl, ent, ev  # noqa: E402
+from goldkit import cl, ent, ev, write_gold  # noqa: E402
 
 NIS = "National Intelligence Service"
 
@@ -969,25 +968,4 @@ PAGES = {
     },
 }
 
-for name, page in PAGES.items():
-    article = {
-        "id": None,
-        "title": page["title"],
-        "outlet": None,
-        "author": None,
-        "published": page["published"],
-        "published_basis": "text",
-        "language": "en",
-        "text": None,
-        "comments": [],
-        "entities": page["entities"],
-        "events": page["events"],
-        "claims": page["claims"],
-        "notes": [],
-    }
-    out = HERE / "gold" / f"{name}.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(
-        json.dumps({"source": name, "articles": [article]}, indent=2, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+write_gold(HERE, PAGES, ensure_ascii=False)

@@ -13,7 +13,6 @@ the source when a third party attributes them; the content of an accusation or d
 separate event). `notes` lists the judgement calls a reviewer may want to revisit.
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import cl, ent, ev  # noqa: E402
+from goldkit import cl, ent, ev, write_gold  # noqa: E402
 
 E3 = ["France", "Germany", "United Kingdom", "E3"]
 
@@ -738,22 +737,4 @@ PAGES = {
     },
 }
 
-for name, page in PAGES.items():
-    article = {
-        "id": None,
-        "title": page["title"],
-        "outlet": None,
-        "author": None,
-        "published": page["published"],
-        "published_basis": "text",
-        "language": "en",
-        "text": None,
-        "comments": [],
-        "entities": page["entities"],
-        "events": page["events"],
-        "claims": page["claims"],
-        "notes": page.get("notes", []),
-    }
-    out = HERE / "gold" / f"{name}.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"source": name, "articles": [article]}, indent=2) + "\n")
+write_gold(HERE, PAGES)

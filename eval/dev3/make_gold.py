@@ -5,7 +5,6 @@ shape; `text` and `evidence` are null (scored on facts alone). Conventions follo
 docs/annotation.md; the choices it leaves open are listed in eval/dev3/README.md.
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import cl, ent, ev  # noqa: E402
+from goldkit import cl, ent, ev, write_gold  # noqa: E402
 
 BF = "Burkina Faso"
 EU = "European Union"
@@ -600,22 +599,4 @@ PAGES = {
     },
 }
 
-for name, page in PAGES.items():
-    assert (HERE / "pages" / name).exists(), name
-    article = {
-        "id": None,
-        "title": page["title"],
-        "outlet": None,
-        "author": None,
-        "published": page["published"],
-        "published_basis": "text",
-        "language": "en",
-        "text": None,
-        "comments": [],
-        "entities": page["entities"],
-        "events": page["events"],
-        "claims": page["claims"],
-        "notes": [],
-    }
-    out = HERE / "gold" / f"{name}.json"
-    out.write_text(json.dumps({"source": name, "articles": [article]}, indent=2) + "\n")
+write_gold(HERE, PAGES)

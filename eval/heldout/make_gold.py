@@ -4,7 +4,6 @@ Each page: title, published, entities (name, type, aliases), events and claims i
 shape; `text` and `evidence` are null (scored on facts alone). Conventions follow demo/gold.
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -12,7 +11,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import cl, ent, ev  # noqa: E402
+from goldkit import cl, ent, ev, write_gold  # noqa: E402
 
 PAGES = {
     "2024-04-20-israel-strikes-isfahan.txt": {
@@ -396,21 +395,4 @@ PAGES = {
     },
 }
 
-for name, page in PAGES.items():
-    article = {
-        "id": None,
-        "title": page["title"],
-        "outlet": None,
-        "author": None,
-        "published": page["published"],
-        "published_basis": "text",
-        "language": "en",
-        "text": None,
-        "comments": [],
-        "entities": page["entities"],
-        "events": page["events"],
-        "claims": page["claims"],
-        "notes": [],
-    }
-    out = HERE / "gold" / f"{name}.json"
-    out.write_text(json.dumps({"source": name, "articles": [article]}, indent=2) + "\n")
+write_gold(HERE, PAGES)
