@@ -571,3 +571,15 @@ def test_the_host_of_a_signing_consults_the_signers(run):
     )
     host = [e for e in article.events if e.type == "CONSULT" and e.actors == ["Kazakhstan"]]
     assert host and "Armenia" in host[0].targets
+
+
+def test_ordering_a_mission_out_and_backing_the_expulsion(run):
+    article = run(
+        "Mali's military government ordered a European Union training mission to leave the "
+        "country, accusing its members of interference.\n\n"
+        "The Alliance of Sahel States backed the expulsion in a statement read in Niamey."
+    )
+    expel = _only(article, "SANCTION")
+    assert (expel.actors, expel.targets) == (["Mali"], ["European Union"])
+    backing = _only(article, "SUPPORT")
+    assert backing.targets == ["Mali"]

@@ -367,7 +367,10 @@ class EventCoder:
             not targets and pattern.mode == "deny" and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
-        if not targets and pattern.lemma in _FUTURE_ONLY:  # "would respond": whom it answers
+        if not targets and (
+            pattern.lemma in _FUTURE_ONLY  # "would respond": whom it answers
+            or (pattern.category in REACTIONS and _refers_back_directly(tok))
+        ):  # "backed the expulsion": whoever expelled, before any name nearby
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if not targets and pattern.mode != "deny":
             targets = _nearest_named(tok, actors, ctx)
@@ -1040,6 +1043,17 @@ def _open_question(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
 
 
+def _refers_back_directly(tok: Token) -> bool:
+    """Whether a verb's direct object is a definite event noun ("backed the expulsion")."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in _KIN_NOUNS or c.lemma_.lower() in _ANAPHORIC_NOUNS)
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in tok.children
+    )
+
+
 def _answers(tok: Token) -> bool:
     """Whether a trigger, or a clause above it, is said to answer something ("in response",
     "in retaliation")."""
@@ -1062,6 +1076,7 @@ _KIN_GROUPS = (
     {"attack", "strike", "assault", "raid", "bombardment", "shelling", "barrage", "offensive"},
     {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
     {"deployment", "dispatch", "troop", "soldier"},
+    {"expulsion", "expel", "order"},
     {"launch", "test", "missile"},
     {
         "deal",

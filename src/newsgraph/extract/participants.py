@@ -47,6 +47,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
 # Nouns that count what follows them ("a number of soldiers", "dozens of UN staff").
 _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands", "handful",
                            "batch", "total", "scores", "some", "many", "most", "all"})  # fmt: skip
+# People who belong to a body a pronoun stands for ("accusing its members of interfering").
+_MEMBER_NOUNS = frozenset({"member", "staff", "personnel", "employee", "representative"})
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # How many paragraphs back "the two nations" may look for its two actors, and for an
@@ -113,6 +115,10 @@ class Participants:
     # --- pieces ------------------------------------------------------------------------------------
     def _as_actor(self, mention: Mention) -> str:
         name = mention.acts_for
+        if mention.name == "Brussels" and any(
+            m.name == "European Union" for m in self.table.mentions
+        ):
+            name = "European Union"  # in a story about the EU, "Brussels" is the EU
         if name != mention.name:
             self.table.ensure(name, "GPE")
         return name
@@ -134,6 +140,11 @@ class Participants:
         """The owner of a noun: "Russian forces", "South Korea's ministry", "the government of Japan"."""
         owner = self.owner_mention(tok)
         if owner is None:
+            for child in tok.lefts:  # "the junta's accusation": whoever the junta is
+                if child.dep_ == "poss" and child.pos_ == "NOUN":
+                    names = self.one(child)
+                    if names:
+                        return names
             return self._pronoun_owned(tok)
         if owner.type == "NORP" and owner.state is None:
             return []  # "Western sanctions": a group word, not an actor
@@ -155,11 +166,15 @@ class Participants:
                     state = self.person_state(person) if person is not None else None
                     return [state] if state else []
         agents = self.lexicon.state_agent_nouns
-        if tok.lower_ not in agents and tok.lemma_.lower() not in agents:
+        if (
+            tok.lower_ not in agents
+            and tok.lemma_.lower() not in agents
+            and tok.lemma_.lower() not in _MEMBER_NOUNS
+        ):
             return []
         for child in tok.lefts:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-                return self._pronoun(child)
+                return self._pronoun(child)  # "its missiles", "accusing its members"
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
             c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
         ):
