@@ -192,7 +192,7 @@ PAGES = {
             ),
             ev("CONSULT", "meet", ["Israel"], ["Egypt", "Qatar"], "planned", "Israeli media"),
             ev(
-                "CONCEDE",
+                "RETREAT",
                 "release",
                 ["Hamas"],
                 ["Israel"],

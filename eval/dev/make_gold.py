@@ -6,7 +6,7 @@ E = {
  ("hosted delegations", "CONSULT","meet",["Mohammed bin Abdulrahman Al Thani"],["Sudan","Rapid Support Forces"],"asserted",None),
  ("chief negotiator met", "CONSULT","meet",["Sudan"],["Rapid Support Forces"],"asserted",None),
  ("will withdraw its fighters", "RETREAT","military",["Rapid Support Forces"],["El Fasher"],"planned","Reuters"),
- ("agreed to release", "CONCEDE","release",["Sudan"],[],"asserted",None),
+ ("agreed to release", "RETREAT","release",["Sudan"],[],"asserted",None),
  ("welcomed the agreement", "SUPPORT","diplomatic",["United Nations"],["Sudan","Rapid Support Forces"],"asserted",None),
  ("welcomed the agreement", "REQUEST","policy",["United Nations"],["Sudan","Rapid Support Forces"],"asserted",None),
  ("praised Qatar", "SUPPORT","praise",["Egypt","Saudi Arabia"],["Qatar"],"asserted",None),

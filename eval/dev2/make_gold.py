@@ -610,7 +610,7 @@ PAGES = {
         ],
         "events": [
             ev(
-                "CONCEDE",
+                "RETREAT",
                 "release",
                 ["Houthis"],
                 ["United Nations"],
@@ -637,7 +637,7 @@ PAGES = {
                 ["Houthis", "Yemen"],
                 location="Muscat",
             ),
-            ev("CONCEDE", "release", ["Houthis"], ["Yemen"], "planned", "United Nations"),
+            ev("RETREAT", "release", ["Houthis"], ["Yemen"], "planned", "United Nations"),
             ev("COERCE", "siege", ["Houthis"], ["Yemen"], location="Taiz"),
             ev("ACCUSE", "violation", ["Houthis"], ["Yemen"]),
             ev("REJECT", "deny", ["Yemen"], ["Houthis"], "denied"),
@@ -653,7 +653,7 @@ PAGES = {
             ev("COERCE", "detain", ["Houthis"], ["United Nations"], "reported", "United Nations"),
             ev("REQUEST", "release", ["United Nations"], ["Houthis"]),
             ev(
-                "CONCEDE",
+                "RETREAT",
                 "release",
                 ["Yemen"],
                 ["Houthis"],

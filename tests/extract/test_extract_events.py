@@ -24,7 +24,7 @@ CASES = [
         ["Ukraine"],
     ),
     ("Poland praised Finland's decision to join the alliance.", "SUPPORT", ["Poland"], ["Finland"]),
-    ("Belarus freed 14 political prisoners.", "CONCEDE", ["Belarus"], []),
+    ("Belarus freed 14 political prisoners.", "RETREAT", ["Belarus"], []),
     ("India and Japan will cooperate on maritime security.", "COOPERATE", ["India"], ["Japan"]),
     ("Canada delivered artillery shells to Ukraine.", "AID", ["Canada"], ["Ukraine"]),
     ("Israeli forces withdrew from southern Lebanon.", "RETREAT", ["Israel"], ["Lebanon"]),
@@ -476,7 +476,7 @@ def test_the_government_of_the_lead_sentence(run):
         "Yemen's Houthi movement freed nine detained aid workers on Tuesday.\n\n"
         "The government freed 40 Houthi fighters from a prison in Marib a day earlier."
     )
-    freed = [e for e in article.events if e.type == "CONCEDE"]
+    freed = [e for e in article.events if e.type == "RETREAT"]
     assert ["Houthis"] in [e.actors for e in freed]
     assert ["Yemen"] in [e.actors for e in freed]
 
