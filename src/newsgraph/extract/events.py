@@ -893,14 +893,10 @@ def _state_speaker(tok: Token, state: str, ctx: ArticleContext) -> str | None:
             if (
                 mention is not None
                 and mention.type == "PERSON"
-                and _person_state(mention, ctx) == state
+                and ctx.participants.person_state(mention) == state
             ):
                 return mention.name
     return None
-
-
-def _person_state(person, ctx: ArticleContext) -> str | None:
-    return ctx.participants.person_state(person)
 
 
 def _announced(tok: Token) -> bool:
@@ -1134,9 +1130,10 @@ def _places_to_states(
     }
     if not places:
         return targets, location
-    home = [h for h in ctx.participants.home_state() if h not in actors]
-    if not ctx.participants.home_state():
+    story = ctx.participants.home_state()
+    if not story:
         return targets, location  # whose town it is stays unknown: keep the place itself
+    home = [h for h in story if h not in actors]
     out: list[str] = []
     for name in targets:
         if name in places:
@@ -1155,7 +1152,7 @@ def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
         if mention.name not in actors:
             continue
         if mention.type == "PERSON":
-            state = _person_state(mention, ctx)
+            state = ctx.participants.person_state(mention)
         elif mention.type == "ORG" and mention.actor is not None:
             state = mention.actor.state  # "the State Department" speaks for the United States
         else:
@@ -1264,27 +1261,12 @@ def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
         mention = ctx.table.at(tok.i)
         if mention is None or tok.i != mention.tok_end - 1:
             continue
-        if _titles_a_person(tok, ctx):
+        if ctx.participants.in_title(mention):
             continue  # "Chinese Foreign Minister Liang", "Indian National Security Adviser Menon"
         names.append(mention.acts_for)
     return names or [
         n for pobj in prep.children if pobj.dep_ == "pobj" for n in ctx.participants.names(pobj)
     ]
-
-
-def _titles_a_person(tok: Token, ctx: ArticleContext) -> bool:
-    """Whether a non-person mention is part of the title in front of a person's name."""
-    if ctx.table.at(tok.i) is not None and ctx.table.at(tok.i).type == "PERSON":
-        return False
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ not in ("compound", "amod", "nmod") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        owner = ctx.table.at(cur.i)
-        if owner is not None and owner.type == "PERSON":
-            return True
-    return False
 
 
 def _person_names(tok: Token, ctx: ArticleContext) -> list[str]:

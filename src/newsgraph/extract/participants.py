@@ -432,8 +432,11 @@ class Participants:
             return self._as_actor(mention)
         return state if kind in ("state", "any") else None
 
-    def _in_title(self, mention: Mention) -> bool:
-        """ "US Treasury Secretary Scott Bessent": Treasury is part of his title."""
+    def in_title(self, mention: Mention) -> bool:
+        """ "US Treasury Secretary Scott Bessent", "Chinese Foreign Minister Liang": a non-person
+        mention that is part of the title in front of a person's name."""
+        if mention.type == "PERSON":
+            return False
         cur = self.doc[mention.tok_end - 1]
         for _ in range(4):
             if cur.dep_ not in ("compound", "amod", "nmod") or cur.head.i == cur.i:
@@ -546,7 +549,7 @@ class Participants:
                 mention.type == "GPE" and mention.actor is None  # a city, not a side
             ):
                 continue
-            if mention.type == "ORG" and (self._in_title(mention) or self._is_source(mention)):
+            if mention.type == "ORG" and (self.in_title(mention) or self._is_source(mention)):
                 continue  # "US Treasury Secretary Scott Bessent": his office; "Reuters said"
             root = self.doc[mention.tok_end - 1]
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
