@@ -10,8 +10,24 @@ from pathlib import Path
 import pytest
 
 CLI = [sys.executable, "-m", "newsgraph.cli"]
-COMMANDS = ["ingest", "extract", "clean", "search", "entities", "events", "timeline", "graph",
-            "stories", "story", "claims", "stats", "report", "serve", "bench", "eval"]
+COMMANDS = [
+    "ingest",
+    "extract",
+    "clean",
+    "search",
+    "entities",
+    "events",
+    "timeline",
+    "graph",
+    "stories",
+    "story",
+    "claims",
+    "stats",
+    "report",
+    "serve",
+    "bench",
+    "eval",
+]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

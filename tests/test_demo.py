@@ -20,7 +20,9 @@ def demo_kb(tmp_path_factory: pytest.TempPathFactory) -> newsgraph.KnowledgeBase
 
 
 @pytest.mark.slow
-def test_demo_corpus_fills_every_part_of_the_knowledge_base(demo_kb: newsgraph.KnowledgeBase) -> None:
+def test_demo_corpus_fills_every_part_of_the_knowledge_base(
+    demo_kb: newsgraph.KnowledgeBase,
+) -> None:
     stats = demo_kb.stats()
     assert stats["articles"] >= 18  # 16+ pages, one of them holding several stories
     assert stats["comments"] >= 5

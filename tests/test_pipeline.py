@@ -54,8 +54,20 @@ def test_extract_function_returns_the_contract(pages_dir: Path) -> None:
     result = newsgraph.extract((pages_dir / "treaty.txt").read_text())
     assert set(result) == {"source", "articles"}
     article = result["articles"][0]
-    for key in ("id", "title", "outlet", "author", "published", "published_basis", "language",
-                "text", "comments", "entities", "events", "claims"):
+    for key in (
+        "id",
+        "title",
+        "outlet",
+        "author",
+        "published",
+        "published_basis",
+        "language",
+        "text",
+        "comments",
+        "entities",
+        "events",
+        "claims",
+    ):
         assert key in article
     assert article["published"] == "2024-06-19"
     assert "Kim Jong Un" in {e["name"] for e in article["entities"]}
@@ -75,8 +87,10 @@ def test_site_chrome_is_counted_across_a_sites_pages(tmp_path: Path, extractor) 
     store = Store(tmp_path / "kb.sqlite")
     pipeline = Pipeline(store, extractor=extractor)
     for i, topic in enumerate(["grain exports rose", "the bridge reopened", "clinics opened"]):
-        text = (f"Riverside Ledger | Home | Sport | Weather\n\nHeadline {i}\n\nOfficials said {topic} "
-                "this week after months of delay, and residents welcomed the news.\n\n© Riverside Ledger\n")
+        text = (
+            f"Riverside Ledger | Home | Sport | Weather\n\nHeadline {i}\n\nOfficials said {topic} "
+            "this week after months of delay, and residents welcomed the news.\n\n© Riverside Ledger\n"
+        )
         url = f"https://www.ledger.example/{i}"
         pipeline.ingest_pages([RawPage(url, text, "text", content_hash(text), url)])
     lines = store.site_lines("ledger.example")

@@ -13,8 +13,22 @@ def test_all_is_sorted_and_resolves() -> None:
 
 def test_public_names_are_all_listed() -> None:
     public = {n for n in dir(newsgraph) if not n.startswith("_")}
-    modules = {"api", "errors", "model", "extract", "store", "ingest", "clean", "resolve", "pipeline",
-               "serve", "render", "evaluate", "bench", "cli"}
+    modules = {
+        "api",
+        "errors",
+        "model",
+        "extract",
+        "store",
+        "ingest",
+        "clean",
+        "resolve",
+        "pipeline",
+        "serve",
+        "render",
+        "evaluate",
+        "bench",
+        "cli",
+    }
     assert public - modules - {"annotations"} <= set(newsgraph.__all__)
 
 

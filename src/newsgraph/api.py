@@ -1,9 +1,9 @@
 """The Python API: `newsgraph.open(path)` for a knowledge base, `newsgraph.extract(page)` for one page.
 
-    kb = newsgraph.open("kb.sqlite")
-    kb.ingest(["pages/"])
-    kb.search("treaty"); kb.events(actor="Kim Jong Un"); kb.entities()
-    newsgraph.extract(open("page.html").read())   # the JSON contract as a dict
+kb = newsgraph.open("kb.sqlite")
+kb.ingest(["pages/"])
+kb.search("treaty"); kb.events(actor="Kim Jong Un"); kb.entities()
+newsgraph.extract(open("page.html").read())   # the JSON contract as a dict
 """
 
 from __future__ import annotations

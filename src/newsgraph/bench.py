@@ -37,7 +37,9 @@ def corpus_pages(docs: int, source_dir: Path = DEMO_PAGES) -> list[RawPage]:
         page = base[i % len(base)]
         copy = i // len(base)
         text = page.text if copy == 0 else _tagged(page, copy)
-        pages.append(RawPage(f"{page.source}#copy{copy}", text, page.kind, content_hash(text), page.url))
+        pages.append(
+            RawPage(f"{page.source}#copy{copy}", text, page.kind, content_hash(text), page.url)
+        )
     return pages
 
 
@@ -67,7 +69,12 @@ def measure_pipeline(pages: list[RawPage]) -> dict[str, float]:
         store.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return {"docs": len(pages), "articles": report.articles, "words": report.words, "seconds": seconds}
+    return {
+        "docs": len(pages),
+        "articles": report.articles,
+        "words": report.words,
+        "seconds": seconds,
+    }
 
 
 def measure_extract(pages: list[RawPage]) -> dict[str, float]:
@@ -95,7 +102,9 @@ def measure_spacy(texts: list[str]) -> dict[str, float]:
     return {"seconds": time.perf_counter() - started}
 
 
-def run_bench(*, docs: int = 200, serve_articles: int = 0, scale: bool = False, progress: bool = True) -> dict[str, Any]:
+def run_bench(
+    *, docs: int = 200, serve_articles: int = 0, scale: bool = False, progress: bool = True
+) -> dict[str, Any]:
     pages = corpus_pages(docs)
     texts = [a.text for p in pages for a in clean_page(p).articles]
     words = sum(len(t.split()) for t in texts)

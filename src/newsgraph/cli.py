@@ -34,13 +34,19 @@ out = Console()
 err = Console(stderr=True)
 
 DEFAULT_DB = "newsgraph.sqlite"
-DbOpt = typer.Option(DEFAULT_DB, "--db", help="Knowledge base file (SQLite).", envvar="NEWSGRAPH_DB")
+DbOpt = typer.Option(
+    DEFAULT_DB, "--db", help="Knowledge base file (SQLite).", envvar="NEWSGRAPH_DB"
+)
 JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts.")
 LimitOpt = typer.Option(20, "--limit", "-n", min=1, max=500, help="How many rows.")
 OffsetOpt = typer.Option(0, "--offset", min=0, help="Skip this many rows (pagination).")
-SinceOpt = typer.Option(None, "--since", help="Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+SinceOpt = typer.Option(
+    None, "--since", help="Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD)."
+)
 UntilOpt = typer.Option(None, "--until", help="Only up to this date.")
-ActorOpt = typer.Option(None, "--actor", help="Only events or articles involving this actor (any alias).")
+ActorOpt = typer.Option(
+    None, "--actor", help="Only events or articles involving this actor (any alias)."
+)
 
 
 def _print_json(data: Any) -> None:
@@ -52,7 +58,9 @@ def _kb(db: str, *, must_exist: bool = True) -> Any:
     from newsgraph.errors import StoreError
 
     if must_exist and not Path(db).exists():
-        raise StoreError(f"{db}: no such knowledge base (run `newsgraph ingest PATH --db {db}` first)")
+        raise StoreError(
+            f"{db}: no such knowledge base (run `newsgraph ingest PATH --db {db}` first)"
+        )
     return KnowledgeBase(db)
 
 
@@ -61,7 +69,9 @@ def _kb(db: str, *, must_exist: bool = True) -> Any:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders (recursive), globs, .gz, WARC, feeds or URLs."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, folders (recursive), globs, .gz, WARC, feeds or URLs."
+    ),
     db: str = DbOpt,
     as_json: bool = JsonOpt,
 ) -> None:
@@ -73,7 +83,9 @@ def ingest(
     with _progress(as_json) as progress:
         task = progress.add_task("ingest", total=len(files))
         report = kb.pipeline.ingest(files, on_file=lambda _source: progress.advance(task))
-    kb.store.record_run({"command": "ingest", "paths": paths}, report.files, report.articles, len(report.failed))
+    kb.store.record_run(
+        {"command": "ingest", "paths": paths}, report.files, report.articles, len(report.failed)
+    )
     if as_json:
         _print_json(report.to_json())
     else:
@@ -130,13 +142,22 @@ def clean(
     for page in read_one(file):
         cleaned = clean_page(page)
         if as_json:
-            _print_json({
-                "source": page.source,
-                "articles": [{"title": a.title, "published": a.published, "comments": len(a.comments),
-                              "text": a.text} for a in cleaned.articles],
-                "discards": [asdict(d) for d in cleaned.discards],
-                "trace": [asdict(t) for t in cleaned.trace],
-            })
+            _print_json(
+                {
+                    "source": page.source,
+                    "articles": [
+                        {
+                            "title": a.title,
+                            "published": a.published,
+                            "comments": len(a.comments),
+                            "text": a.text,
+                        }
+                        for a in cleaned.articles
+                    ],
+                    "discards": [asdict(d) for d in cleaned.discards],
+                    "trace": [asdict(t) for t in cleaned.trace],
+                }
+            )
         else:
             render.clean_trace(out, cleaned, show_kept=show_kept)
 
@@ -152,14 +173,24 @@ def search(
     until: str | None = UntilOpt,
     outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet."),
     actor: str | None = ActorOpt,
-    event_type: str | None = typer.Option(None, "--type", help="Only articles with this PLOVER event type."),
+    event_type: str | None = typer.Option(
+        None, "--type", help="Only articles with this PLOVER event type."
+    ),
     limit: int = LimitOpt,
     offset: int = OffsetOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Full-text search over articles."""
-    result = _kb(db).search(query, since=since, until=until, outlet=outlet, actor=actor,
-                            event_type=event_type, limit=limit, offset=offset)
+    result = _kb(db).search(
+        query,
+        since=since,
+        until=until,
+        outlet=outlet,
+        actor=actor,
+        event_type=event_type,
+        limit=limit,
+        offset=offset,
+    )
     _print_json(result) if as_json else render.search(out, result)
 
 
@@ -215,8 +246,9 @@ def events(
     as_json: bool = JsonOpt,
 ) -> None:
     """Events (one per real-world interaction) with mentions and independent sources."""
-    result = _kb(db).events(actor=actor, type_=type_, since=since, until=until, story=story,
-                            limit=limit, offset=offset)
+    result = _kb(db).events(
+        actor=actor, type_=type_, since=since, until=until, story=story, limit=limit, offset=offset
+    )
     _print_json(result) if as_json else render.events(out, result)
 
 
@@ -248,14 +280,18 @@ def graph(
 
 
 @app.command()
-def stories(db: str = DbOpt, limit: int = LimitOpt, offset: int = OffsetOpt, as_json: bool = JsonOpt) -> None:
+def stories(
+    db: str = DbOpt, limit: int = LimitOpt, offset: int = OffsetOpt, as_json: bool = JsonOpt
+) -> None:
     """Stories: clusters of articles about the same developing news."""
     result = _kb(db).stories(limit=limit, offset=offset)
     _print_json(result) if as_json else render.stories(out, result)
 
 
 @app.command()
-def story(story_id: int = typer.Argument(..., help="Story id."), db: str = DbOpt, as_json: bool = JsonOpt) -> None:
+def story(
+    story_id: int = typer.Argument(..., help="Story id."), db: str = DbOpt, as_json: bool = JsonOpt
+) -> None:
     """One story: articles, outlets, timeline, contested claims."""
     result = _kb(db).story(story_id)
     _print_json(result) if as_json else render.story(out, result)
@@ -311,15 +347,25 @@ def serve(
 
     _kb(db).close()
     out.print(f"newsgraph on [bold]http://{host}:{port}/[/] (API docs at /docs)")
-    uvicorn.run(create_app(db, token=os.environ.get("NEWSGRAPH_TOKEN")), host=host, port=port,
-                log_level="warning")
+    uvicorn.run(
+        create_app(db, token=os.environ.get("NEWSGRAPH_TOKEN")),
+        host=host,
+        port=port,
+        log_level="warning",
+    )
 
 
 @app.command()
 def bench(
-    docs: int = typer.Option(200, "--docs", help="Documents to ingest (the demo corpus replicated)."),
-    serve_articles: int = typer.Option(0, "--serve-articles", help="Also measure API latency on a KB this big (0: skip)."),
-    scale: bool = typer.Option(False, "--scale", help="Also time incremental adds at 1k/10k/100k articles."),
+    docs: int = typer.Option(
+        200, "--docs", help="Documents to ingest (the demo corpus replicated)."
+    ),
+    serve_articles: int = typer.Option(
+        0, "--serve-articles", help="Also measure API latency on a KB this big (0: skip)."
+    ),
+    scale: bool = typer.Option(
+        False, "--scale", help="Also time incremental adds at 1k/10k/100k articles."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Pipeline throughput beside plain spaCy on the same texts; ratio = ours / spaCy."""
@@ -332,7 +378,9 @@ def bench(
 @eval_app.command("extract")
 def eval_extract(
     gold: str = typer.Option("demo/gold", "--gold", help="Folder of gold files (<page>.json)."),
-    pages: str = typer.Option("demo/pages", "--pages", help="Folder of the pages the gold describes."),
+    pages: str = typer.Option(
+        "demo/pages", "--pages", help="Folder of the pages the gold describes."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Precision/recall/F1 of extract output against gold files in the contract's format."""
@@ -340,7 +388,9 @@ def eval_extract(
     from newsgraph.evaluate.extract import format_report, run_eval_extract
 
     def run(path: Path) -> dict[str, Any]:
-        return extract_fn(path.read_bytes() if path.suffix != ".gz" else _gunzip(path), source=str(path))
+        return extract_fn(
+            path.read_bytes() if path.suffix != ".gz" else _gunzip(path), source=str(path)
+        )
 
     result = run_eval_extract(Path(gold), Path(pages), run)
     _print_json(result) if as_json else out.print(format_report(result))
@@ -354,7 +404,9 @@ def _gunzip(path: Path) -> bytes:
 
 @eval_app.command("clean")
 def eval_clean(
-    bench_dir: str = typer.Option("../shared/bench", "--bench", help="The shared benchmark folder."),
+    bench_dir: str = typer.Option(
+        "../shared/bench", "--bench", help="The shared benchmark folder."
+    ),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N pages of each set."),
     as_json: bool = JsonOpt,
 ) -> None:
@@ -367,7 +419,9 @@ def eval_clean(
 
 @eval_app.command("coref")
 def eval_coref(
-    bench_dir: str = typer.Option("../shared/bench", "--bench", help="The shared benchmark folder."),
+    bench_dir: str = typer.Option(
+        "../shared/bench", "--bench", help="The shared benchmark folder."
+    ),
     topics: int | None = typer.Option(None, "--topics", help="Only the first N topics."),
     as_json: bool = JsonOpt,
 ) -> None:
@@ -375,13 +429,17 @@ def eval_coref(
     from newsgraph.evaluate.coref import evaluate_coref, format_coref_report
 
     bench = Path(bench_dir)
-    result = evaluate_coref(bench / "ecbplus" if (bench / "ecbplus").exists() else bench, limit_topics=topics)
+    result = evaluate_coref(
+        bench / "ecbplus" if (bench / "ecbplus").exists() else bench, limit_topics=topics
+    )
     _print_json(result) if as_json else out.print(format_coref_report(result))
 
 
 @eval_app.command("stories")
 def eval_stories(
-    gold: str = typer.Option("demo/gold", "--gold", help="Folder with _stories.json and _duplicates.json."),
+    gold: str = typer.Option(
+        "demo/gold", "--gold", help="Folder with _stories.json and _duplicates.json."
+    ),
     pages: str = typer.Option("demo/pages", "--pages", help="The demo pages."),
     as_json: bool = JsonOpt,
 ) -> None:

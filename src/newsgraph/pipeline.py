@@ -157,7 +157,9 @@ class Pipeline:
             report.failed.append({"path": page.source, "error": f"clean failed: {_one_line(err)}"})
             return None
         for discard in cleaned.discards:
-            report.discards.append({"path": page.source, "stage": discard.stage, "reason": discard.reason})
+            report.discards.append(
+                {"path": page.source, "stage": discard.stage, "reason": discard.reason}
+            )
         report.discarded += len(cleaned.discards)
         return _Pending(page, cleaned, site)
 
@@ -180,7 +182,9 @@ class Pipeline:
                 for item in batch:
                     self._flush([item], report)
                 return
-            report.failed.append({"path": batch[0].page.source, "error": f"extract failed: {_one_line(err)}"})
+            report.failed.append(
+                {"path": batch[0].page.source, "error": f"extract failed: {_one_line(err)}"}
+            )
             return
         for item in batch:
             self._store(item, report)

@@ -80,8 +80,16 @@ def test_a_short_sentence_between_paragraphs_stays_in_the_article() -> None:
     from newsgraph.clean import clean_page
     from newsgraph.model import RawPage, content_hash
 
-    text = "\n\n".join(["Grain traffic rises at Constanta", BODY[0], "The ministry denied the report.",
-                        BODY[1], "Share this article", BODY[2]])
+    text = "\n\n".join(
+        [
+            "Grain traffic rises at Constanta",
+            BODY[0],
+            "The ministry denied the report.",
+            BODY[1],
+            "Share this article",
+            BODY[2],
+        ]
+    )
     cleaned = clean_page(RawPage("p.txt", text, "text", content_hash(text)))
     body = cleaned.articles[0].text
     assert "The ministry denied the report." in body

@@ -32,7 +32,11 @@ def test_split_cluster_scores() -> None:
     # key {a,b,c}; response {a,b} {c}
     gold, pred = clusters("abc"), clusters("ab", "c")
     assert muc(gold, pred) == {"p": 1.0, "r": 0.5, "f1": approx(2 / 3)}
-    assert b_cubed(gold, pred) == {"p": 1.0, "r": approx(5 / 9), "f1": approx(2 * 5 / 9 / (1 + 5 / 9))}
+    assert b_cubed(gold, pred) == {
+        "p": 1.0,
+        "r": approx(5 / 9),
+        "f1": approx(2 * 5 / 9 / (1 + 5 / 9)),
+    }
     # phi4({a,b,c},{a,b}) = 4/5 is the best alignment: R = 0.8/1, P = 0.8/2
     assert ceaf_e(gold, pred) == {"p": approx(0.4), "r": approx(0.8), "f1": approx(0.64 / 1.2)}
 
@@ -60,7 +64,10 @@ def test_singletons_only() -> None:
 
 def test_pairwise_scores_accept_lists_and_label_maps() -> None:
     assert pairwise_scores([["a", "b", "c"]], {"a": 1, "b": 1, "c": 2}) == {
-        "precision": approx(1 / 3), "recall": 1.0, "f1": approx(0.5)}
+        "precision": approx(1 / 3),
+        "recall": 1.0,
+        "f1": approx(0.5),
+    }
     assert pairwise_scores({"a": None, "b": None}, [["a"], ["b"]])["f1"] == 1.0
 
 
@@ -70,7 +77,9 @@ TOKENS = {
 }
 
 
-def write_doc(path: Path, sentences: dict[int, str], actions: list[tuple[int, int, str | None]]) -> None:
+def write_doc(
+    path: Path, sentences: dict[int, str], actions: list[tuple[int, int, str | None]]
+) -> None:
     """A tiny ECB+-shaped XML file written by us: tokens, ACTION markables, relations."""
     toks, where, t_id = [], {}, 0
     for sent, text in sentences.items():
@@ -80,12 +89,18 @@ def write_doc(path: Path, sentences: dict[int, str], actions: list[tuple[int, in
             toks.append(f'<token t_id="{t_id}" sentence="{sent}" number="{n}">{word}</token>')
     marks, rels = [], []
     for m_id, (sent, n, instance) in enumerate(actions, start=1):
-        marks.append(f'<ACTION_OCCURRENCE m_id="{m_id}"><token_anchor t_id="{where[(sent, n)]}"/></ACTION_OCCURRENCE>')
+        marks.append(
+            f'<ACTION_OCCURRENCE m_id="{m_id}"><token_anchor t_id="{where[(sent, n)]}"/></ACTION_OCCURRENCE>'
+        )
         if instance:
-            rels.append(f'<CROSS_DOC_COREF r_id="{m_id}" note="{instance}"><source m_id="{m_id}"/>'
-                        f'<target m_id="99"/></CROSS_DOC_COREF>')
-    xml = (f'<Document doc_name="{path.name}">{"".join(toks)}<Markables>{"".join(marks)}</Markables>'
-           f'<Relations>{"".join(rels)}</Relations></Document>')
+            rels.append(
+                f'<CROSS_DOC_COREF r_id="{m_id}" note="{instance}"><source m_id="{m_id}"/>'
+                f'<target m_id="99"/></CROSS_DOC_COREF>'
+            )
+    xml = (
+        f'<Document doc_name="{path.name}">{"".join(toks)}<Markables>{"".join(marks)}</Markables>'
+        f"<Relations>{''.join(rels)}</Relations></Document>"
+    )
     path.write_bytes(gzip.compress(xml.encode()))
 
 
@@ -94,7 +109,8 @@ def test_evaluate_coref_on_a_tiny_bench(tmp_path: Path) -> None:
     write_doc(tmp_path / "xml" / "1" / "1_1ecb.xml.gz", TOKENS, [(0, 2, "FIRE"), (1, 2, "DESTROY")])
     write_doc(tmp_path / "xml" / "1" / "1_2ecb.xml.gz", TOKENS, [(0, 2, "FIRE"), (1, 2, None)])
     (tmp_path / "ECBplus_coreference_sentences.csv").write_text(
-        "Topic,File,Sentence Number\n1,1ecb,0\n1,1ecb,1\n1,2ecb,0\n")
+        "Topic,File,Sentence Number\n1,1ecb,0\n1,1ecb,1\n1,2ecb,0\n"
+    )
     result = evaluate_coref(tmp_path)
     assert result["mentions"] == 3  # sentence 1 of 1_2ecb is not in the complete set
     assert result["newsgraph"]["conll"] == 1.0

@@ -29,8 +29,9 @@ def test_copies_of_copies_form_one_family() -> None:
 
 
 def test_gold_accepts_every_article_reference_shape(tmp_path: Path) -> None:
-    (tmp_path / "_stories.json").write_text(json.dumps(
-        {"treaty": ["a.txt", ["b.html", 1], {"page": "c.txt", "article": 2}]}))
+    (tmp_path / "_stories.json").write_text(
+        json.dumps({"treaty": ["a.txt", ["b.html", 1], {"page": "c.txt", "article": 2}]})
+    )
     (tmp_path / "_duplicates.json").write_text(json.dumps([["a.txt", ["b.html", 1]]]))
     stories, dups = load_gold_clusters(tmp_path)
     assert stories == [{("a.txt", 0), ("b.html", 1), ("c.txt", 2)}]

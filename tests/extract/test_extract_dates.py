@@ -79,8 +79,10 @@ def test_event_without_date_is_null(run):
 def test_a_since_date_on_a_noun_does_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     from newsgraph.model import Article
 
-    text = ("The Chinese premier held talks with Vietnam's president in Hanoi, "
-            "his first visit to Vietnam since March 2015.")
+    text = (
+        "The Chinese premier held talks with Vietnam's president in Hanoi, "
+        "his first visit to Vietnam since March 2015."
+    )
     article = extractor.extract(Article(source="t", index=0, text=text, published="2024-05-08"))
     assert [ev.type for ev in article.events] == ["CONSULT"]
     assert article.events[0].date is None  # 2015 is when the last visit was, not this one

@@ -403,7 +403,9 @@ def test_acting_in_response_targets_the_last_actor(run):
 
 
 def test_rejecting_a_charge_is_a_denial_against_the_accuser(run):
-    article = run("Peru accused Bolivia of smuggling arms, a charge the Bolivian government rejected.")
+    article = run(
+        "Peru accused Bolivia of smuggling arms, a charge the Bolivian government rejected."
+    )
     reject = _only(article, "REJECT")
     assert reject.actors == ["Bolivia"]
     assert reject.targets == ["Peru"]
@@ -522,12 +524,16 @@ def test_praising_the_efforts_of_a_countrys_forces_targets_that_country(run):
 
 
 def test_what_guns_can_fire_is_not_an_attack(run):
-    article = run("Officials say Pyongyang holds large stocks of shells that Russian guns can fire.")
+    article = run(
+        "Officials say Pyongyang holds large stocks of shells that Russian guns can fire."
+    )
     assert not [e for e in article.events if e.type == "ASSAULT"]
 
 
 def test_being_welcomed_by_a_leader_is_a_meeting(run):
-    article = run("Putin was welcomed at Pyongyang airport by Kim Jong Un before dawn on Wednesday.")
+    article = run(
+        "Putin was welcomed at Pyongyang airport by Kim Jong Un before dawn on Wednesday."
+    )
     meet = [e for e in article.events if e.type == "CONSULT" and e.mode == "meet"]
     assert meet and meet[0].actors == ["Kim Jong Un"]
 
@@ -558,7 +564,9 @@ def test_a_launch_reported_loosely_then_condemned_and_urged(run):
 
 
 def test_readiness_to_help_is_an_agreement(run):
-    article = run("The European Union said it was ready to help Armenia and Azerbaijan mark their border.")
+    article = run(
+        "The European Union said it was ready to help Armenia and Azerbaijan mark their border."
+    )
     agree = _only(article, "AGREE")
     assert agree.actors == ["European Union"]
     assert set(agree.targets) == {"Armenia", "Azerbaijan"}
@@ -583,3 +591,91 @@ def test_ordering_a_mission_out_and_backing_the_expulsion(run):
     assert (expel.actors, expel.targets) == (["Mali"], ["European Union"])
     backing = _only(article, "SUPPORT")
     assert backing.targets == ["Mali"]
+
+
+def test_a_definite_noun_repeats_the_organisation_it_heads(run):
+    article = run(
+        "The Supreme Electoral Tribunal of Ruritania declared the incumbent the winner.\n\n"
+        "The Organization of American States urged the tribunal to publish the tally sheets."
+    )
+    request = _only(article, "REQUEST")
+    assert request.targets == ["Supreme Electoral Tribunal of Ruritania"]
+
+
+def test_government_forces_are_not_the_rebels_forces(run):
+    article = run(
+        "Yemen's government agreed to a truce on Sunday. Houthi forces have encircled Taiz "
+        "since 2015.\n\n"
+        "The Houthis accused government forces of firing mortar rounds at their positions."
+    )
+    accuse = _only(article, "ACCUSE")
+    assert (accuse.actors, accuse.targets) == (["Houthis"], ["Yemen"])
+
+
+def test_talks_that_led_to_an_agreement_are_reported(run):
+    article = run(
+        "Yemen's Houthi movement freed six aid workers on Tuesday.\n\n"
+        "The truce was agreed on Sunday after three days of talks in Muscat between Houthi "
+        "negotiators and representatives of the Yemeni government."
+    )
+    talks = _only(article, "CONSULT")
+    assert {*talks.actors, *talks.targets} == {"Houthis", "Yemen"}
+
+
+def test_talks_named_only_as_background_are_not(run):
+    article = run(
+        "Kim's trip comes after a series of meetings between Kim Jong Un and Vladimir Putin."
+    )
+    assert not [e for e in article.events if e.type == "CONSULT"]
+
+
+def test_a_relative_pronoun_stands_for_its_noun(run):
+    article = run("Chad freed three UN employees, who had been detained by Sudan in March.")
+    coerce = _only(article, "COERCE")
+    assert coerce.targets == ["United Nations"]
+
+
+def test_firing_on_positions_and_opening_fire(run):
+    article = run(
+        "Thailand said Cambodian troops had fired on Thai positions overnight.\n\n"
+        "Cambodia said Thai soldiers opened fire on its border post."
+    )
+    sides = {(tuple(e.actors), tuple(e.targets)) for e in article.events if e.type == "ASSAULT"}
+    assert sides == {(("Cambodia",), ("Thailand",)), (("Thailand",), ("Cambodia",))}
+
+
+def test_closing_a_border_restricts_movement(run):
+    article = run("South Africa closed its border with Mozambique on Thursday.")
+    assert _only(article, "COERCE").actors == ["South Africa"]
+    assert not [e for e in article.events if e.type == "SANCTION"]
+
+
+def test_a_truce_that_takes_effect_is_observed_by_both_sides(run):
+    article = run(
+        "Thailand accused Cambodia of breaking a ceasefire that took effect at midnight, hours "
+        "after the two countries agreed in Malaysia to stop the fighting."
+    )
+    truce = _only(article, "RETREAT")
+    assert {*truce.actors, *truce.targets} == {"Thailand", "Cambodia"}
+    duties = run("China said the duties on South Korean steel would take effect on Thursday.")
+    assert not [e for e in duties.events if e.type == "RETREAT"]
+
+
+def test_the_two_sides_are_the_story_s_pair_not_onlookers(run):
+    article = run(
+        "Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of "
+        "starting the fighting.\n\n"
+        "Envoys from the United States and China also attended the talks.\n\n"
+        "Commanders from the two sides are due to meet on Friday."
+    )
+    meet = [e for e in article.events if e.type == "CONSULT" and e.modality == "planned"]
+    assert meet and {*meet[0].actors, *meet[0].targets} == {"Thailand", "Cambodia"}
+
+
+def test_a_bare_yaml_boolean_in_a_pattern_file_is_a_clear_error(tmp_path: Path):
+    from newsgraph.extract.patterns import PatternBook
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("patterns:\n  ASSAULT:\n    - {lemma: fire, pos: verb, prep: on}\n")
+    with pytest.raises(ValueError, match=r"mine.yaml.*quote it"):
+        PatternBook([mine])

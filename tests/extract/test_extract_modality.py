@@ -111,7 +111,9 @@ def test_negation_does_not_deny_a_number(run):
 
 
 def test_a_document_can_be_the_source(run):
-    article = run("Exports of grain to Egypt fell by 300,000 tonnes, according to a ministry statement.")
+    article = run(
+        "Exports of grain to Egypt fell by 300,000 tonnes, according to a ministry statement."
+    )
     claim = next(c for c in article.claims if c.value == 300000)
     assert claim.attributed_to and "statement" in claim.attributed_to
 

@@ -53,7 +53,9 @@ def test_directories_recurse_and_globs_expand(tmp_path: Path) -> None:
         ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ],
 )
-def test_bad_inputs_are_one_line_errors(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
+def test_bad_inputs_are_one_line_errors(
+    tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
     path = _write(tmp_path / name, data)
     with pytest.raises(InputError) as info:
         list(read_one(str(path)))
@@ -77,7 +79,9 @@ def test_legacy_encoding_is_decoded_like_a_browser(tmp_path: Path) -> None:
 
 
 def test_declared_charset_wins_over_guessing(tmp_path: Path) -> None:
-    html = '<html><head><meta charset="windows-1251"></head><body><p>Москва заявила</p></body></html>'
+    html = (
+        '<html><head><meta charset="windows-1251"></head><body><p>Москва заявила</p></body></html>'
+    )
     page = next(read_one(str(_write(tmp_path / "ru.html", html.encode("cp1251")))))
     assert "Москва" in page.text
 
@@ -106,7 +110,9 @@ def _warc_record(url: str, body: bytes) -> bytes:
 
 def test_warc_responses_become_pages(tmp_path: Path) -> None:
     body = f"<html><body><p>{ARTICLE}</p></body></html>".encode()
-    path = _write(tmp_path / "crawl.warc.gz", gzip.compress(_warc_record("https://news.example/a", body)))
+    path = _write(
+        tmp_path / "crawl.warc.gz", gzip.compress(_warc_record("https://news.example/a", body))
+    )
     pages = list(read_one(str(path)))
     assert [p.source for p in pages] == ["https://news.example/a"]
     assert pages[0].kind == "html"

@@ -82,17 +82,43 @@ def entity(name: str, etype: str, text: str, aliases: Iterable[str] = ()) -> Ent
     return Entity(name=name, type=etype, aliases=list(aliases), mentions=sorted(mentions))
 
 
-def event(etype: str, actors: list[str], targets: list[str], text: str, trigger: str, *,
-          date: str | None = None, precision: str | None = "day", modality: str = "asserted") -> Event:
-    return Event(type=etype, mode=None, actors=actors, targets=targets, evidence=text[:80],
-                 span=(0, 80), date=date, date_precision=precision if date else None,
-                 modality=modality, trigger=trigger)
+def event(
+    etype: str,
+    actors: list[str],
+    targets: list[str],
+    text: str,
+    trigger: str,
+    *,
+    date: str | None = None,
+    precision: str | None = "day",
+    modality: str = "asserted",
+) -> Event:
+    return Event(
+        type=etype,
+        mode=None,
+        actors=actors,
+        targets=targets,
+        evidence=text[:80],
+        span=(0, 80),
+        date=date,
+        date_precision=precision if date else None,
+        modality=modality,
+        trigger=trigger,
+    )
 
 
-def claim(subject: str, value: float, unit: str, *, upper: float | None = None,
-          approximate: bool = False) -> Claim:
-    return Claim(subject=subject, value=value, unit=unit, evidence=subject, span=(0, 10),
-                 upper=upper, approximate=approximate)
+def claim(
+    subject: str, value: float, unit: str, *, upper: float | None = None, approximate: bool = False
+) -> Claim:
+    return Claim(
+        subject=subject,
+        value=value,
+        unit=unit,
+        evidence=subject,
+        span=(0, 10),
+        upper=upper,
+        approximate=approximate,
+    )
 
 
 class KB:
@@ -102,14 +128,33 @@ class KB:
         self.store = Store(path / "kb.sqlite")
         self.resolver = Resolver(self.store)
 
-    def add(self, source: str, text: str, *, outlet: str | None = None,
-            published: str | None = "2023-09-13", title: str | None = None,
-            site: str | None = None, entities: Iterable[Entity] = (), events: Iterable[Event] = (),
-            claims: Iterable[Claim] = ()) -> str:
-        art = Article(source=source, index=0, text=text, title=title, outlet=outlet,
-                      published=published, entities=list(entities), events=list(events),
-                      claims=list(claims))
-        page = RawPage(source=source, text=text, kind="text", content_hash=content_hash(source + text))
+    def add(
+        self,
+        source: str,
+        text: str,
+        *,
+        outlet: str | None = None,
+        published: str | None = "2023-09-13",
+        title: str | None = None,
+        site: str | None = None,
+        entities: Iterable[Entity] = (),
+        events: Iterable[Event] = (),
+        claims: Iterable[Claim] = (),
+    ) -> str:
+        art = Article(
+            source=source,
+            index=0,
+            text=text,
+            title=title,
+            outlet=outlet,
+            published=published,
+            entities=list(entities),
+            events=list(events),
+            claims=list(claims),
+        )
+        page = RawPage(
+            source=source, text=text, kind="text", content_hash=content_hash(source + text)
+        )
         ids = self.store.add_page(page, CleanedPage(source=source, articles=[art]), site)
         return ids[0]
 
@@ -118,4 +163,3 @@ class KB:
 
     def rows(self, sql: str, params: tuple = ()) -> list:
         return self.store.conn.execute(sql, params).fetchall()
-

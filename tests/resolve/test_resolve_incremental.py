@@ -20,19 +20,35 @@ def filler_article(kb: KB, n: int, rng: random.Random) -> str:
     vocab = [f"w{n}x{i}" for i in range(40)]
     text = " ".join(rng.choice(vocab) for _ in range(120)) + f" Zq{n}x Lastname{n}."
     ents = [entity(f"Zq{n}x Lastname{n}", "PERSON", text), entity(f"Place{n}", "GPE", text)]
-    evs = [event("CONSULT", [f"Place{n}"], [f"Other{n}"], text, "send", date=f"2022-01-{n % 28 + 1:02d}")]
-    return kb.add(f"old{n}.txt", text, published=f"2022-01-{n % 28 + 1:02d}", entities=ents,
-                  events=evs, claims=[claim(f"widgets{n} made", n + 1, f"widgets{n}")])
+    evs = [
+        event(
+            "CONSULT", [f"Place{n}"], [f"Other{n}"], text, "send", date=f"2022-01-{n % 28 + 1:02d}"
+        )
+    ]
+    return kb.add(
+        f"old{n}.txt",
+        text,
+        published=f"2022-01-{n % 28 + 1:02d}",
+        entities=ents,
+        events=evs,
+        claims=[claim(f"widgets{n} made", n + 1, f"widgets{n}")],
+    )
 
 
 def steps_to_resolve_new(kb: KB, n_old: int) -> int:
     rng = random.Random(n_old)
     for n in range(n_old):
         kb.resolver.resolve([filler_article(kb, n, rng)])
-    new = [kb.add("new1.txt", SUMMIT_A, entities=[entity("Kim Jong Un", "PERSON", SUMMIT_A)],
-                  events=[event("CONSULT", ["North Korea"], ["Russia"], SUMMIT_A, "meet")],
-                  claims=[claim("shells", 1e6, "shells")]),
-           kb.add("new2.txt", SUMMIT_B, entities=[entity("Kim Jong-un", "PERSON", SUMMIT_B)])]
+    new = [
+        kb.add(
+            "new1.txt",
+            SUMMIT_A,
+            entities=[entity("Kim Jong Un", "PERSON", SUMMIT_A)],
+            events=[event("CONSULT", ["North Korea"], ["Russia"], SUMMIT_A, "meet")],
+            claims=[claim("shells", 1e6, "shells")],
+        ),
+        kb.add("new2.txt", SUMMIT_B, entities=[entity("Kim Jong-un", "PERSON", SUMMIT_B)]),
+    ]
     kb.resolver.merge_entities("Zq1x Lastname1", "Zq2x Lastname2")
     steps = 0
 

@@ -20,17 +20,33 @@ from newsgraph.errors import NotFound
 from newsgraph.resolve.claims import claim_sides
 
 
-def summit(kb, source: str, text: str, outlet: str, *, modality: str = "asserted",
-           kim: str = "Kim Jong Un", published: str = "2023-09-13", date: str | None = "2023-09-13") -> str:
-    ents = [entity(kim, "PERSON", text), entity("Vladimir Putin", "PERSON", text),
-            entity("Russia", "GPE", text), entity("North Korea", "GPE", text)]
+def summit(
+    kb,
+    source: str,
+    text: str,
+    outlet: str,
+    *,
+    modality: str = "asserted",
+    kim: str = "Kim Jong Un",
+    published: str = "2023-09-13",
+    date: str | None = "2023-09-13",
+) -> str:
+    ents = [
+        entity(kim, "PERSON", text),
+        entity("Vladimir Putin", "PERSON", text),
+        entity("Russia", "GPE", text),
+        entity("North Korea", "GPE", text),
+    ]
     ev = event("CONSULT", ["North Korea"], ["Russia"], text, "meet", date=date, modality=modality)
     return kb.add(source, text, outlet=outlet, published=published, entities=ents, events=[ev])
 
 
 def flood(kb, source: str, text: str, published: str) -> str:
-    ents = [entity("Bavaria", "GPE", text), entity("Passau", "GPE", text),
-            entity("Danube", "LOC", text)]
+    ents = [
+        entity("Bavaria", "GPE", text),
+        entity("Passau", "GPE", text),
+        entity("Danube", "LOC", text),
+    ]
     return kb.add(source, text, outlet="Alpine Daily", published=published, entities=ents)
 
 
@@ -60,8 +76,15 @@ def test_story_time_window_splits_distant_articles(kb) -> None:
 
 def test_event_coreference_counts_independent_sources_and_modalities(kb) -> None:
     a = summit(kb, "a.txt", SUMMIT_A, "Northern Wire")
-    b = summit(kb, "b.txt", SUMMIT_B, "Eastern Post", modality="speculated", kim="Kim Jong-un",
-               published="2023-09-14")
+    b = summit(
+        kb,
+        "b.txt",
+        SUMMIT_B,
+        "Eastern Post",
+        modality="speculated",
+        kim="Kim Jong-un",
+        published="2023-09-14",
+    )
     copy = summit(kb, "c.txt", SUMMIT_A_COPY, "Daily Courier", kim="Kim Jong-un")
     first = kb.resolver.resolve([a])
     report = kb.resolver.resolve([b, copy])
@@ -83,8 +106,10 @@ def test_events_on_different_dates_stay_apart(kb) -> None:
 
 
 def test_two_mentions_in_one_article_are_one_event(kb) -> None:
-    evs = [event("CONSULT", ["North Korea"], ["Russia"], SUMMIT_A, "meet", date="2023-09-13"),
-           event("CONSULT", ["North Korea"], [], SUMMIT_A, "talk")]
+    evs = [
+        event("CONSULT", ["North Korea"], ["Russia"], SUMMIT_A, "meet", date="2023-09-13"),
+        event("CONSULT", ["North Korea"], [], SUMMIT_A, "talk"),
+    ]
     a = kb.add("a.txt", SUMMIT_A, outlet="Northern Wire", events=evs)
     kb.resolver.resolve([a])
     assert kb.row("SELECT count(*), max(n_mentions) FROM events")[:] == (1, 2)
@@ -101,10 +126,16 @@ def test_outlet_falls_back_to_site(kb) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "status"),
     [
-        (claim("artillery shells sent", 5_000_000, "shells"),
-         claim("shells sent to Russia", 1_000_000, "shells"), "contested"),
-        (claim("troops deployed", 10_000, "troops", upper=12_000),
-         claim("troops", 11_000, "troops", approximate=True), "corroborated"),
+        (
+            claim("artillery shells sent", 5_000_000, "shells"),
+            claim("shells sent to Russia", 1_000_000, "shells"),
+            "contested",
+        ),
+        (
+            claim("troops deployed", 10_000, "troops", upper=12_000),
+            claim("troops", 11_000, "troops", approximate=True),
+            "corroborated",
+        ),
     ],
 )
 def test_claims_corroborated_or_contested(kb, first, second, status) -> None:
@@ -122,9 +153,14 @@ def test_claims_corroborated_or_contested(kb, first, second, status) -> None:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [(claim("people killed", 20, "people"), claim("people injured", 50, "people")),
-     (claim("soldiers", 12_000, "soldiers"), claim("North Korean soldiers killed", 300, "soldiers")),
-     (claim("tanks", 40, "tanks"), claim("shells", 40, "shells"))],
+    [
+        (claim("people killed", 20, "people"), claim("people injured", 50, "people")),
+        (
+            claim("soldiers", 12_000, "soldiers"),
+            claim("North Korean soldiers killed", 300, "soldiers"),
+        ),
+        (claim("tanks", 40, "tanks"), claim("shells", 40, "shells")),
+    ],
 )
 def test_claims_about_other_quantities_are_not_grouped(kb, first, second) -> None:
     a = kb.add("a.txt", SUMMIT_A, claims=[first])
@@ -157,14 +193,20 @@ def test_entity_aliases_merge_across_articles(kb) -> None:
     kb.resolver.resolve([b])
     assert canonical(kb, "Kim Jong-un") == "Kim Jong Un"
     kim = kb.row("SELECT id FROM entities WHERE name = 'Kim Jong Un'")[0]
-    assert kb.row("SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (kim,))[0] == 2
+    assert (
+        kb.row("SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (kim,))[0]
+        == 2
+    )
 
 
 def test_fuzzy_person_names_with_one_surname_merge(kb) -> None:
     text = "Sergey Lavrov arrived. Sergei Lavrov left. Sergei Shoigu stayed."
     a = kb.add("a.txt", text, entities=[entity("Sergey Lavrov", "PERSON", text)])
-    b = kb.add("b.txt", text + " ", entities=[entity("Sergei Lavrov", "PERSON", text),
-                                              entity("Sergei Shoigu", "PERSON", text)])
+    b = kb.add(
+        "b.txt",
+        text + " ",
+        entities=[entity("Sergei Lavrov", "PERSON", text), entity("Sergei Shoigu", "PERSON", text)],
+    )
     kb.resolver.resolve([a, b])
     assert canonical(kb, "Sergei Lavrov") == "Sergey Lavrov"
     assert canonical(kb, "Sergei Shoigu") == "Sergei Shoigu"
@@ -178,8 +220,10 @@ def test_entities_of_incompatible_types_do_not_merge(kb) -> None:
     assert kb.row("SELECT count(*) FROM entities WHERE merged_into IS NULL")[0] == 2
 
 
-@pytest.mark.parametrize(("keep_name", "other_name"),
-                         [("Sergei Ivanov", "Sergey Ivanov"), ("Sergey Ivanov", "Sergei Ivanov")])
+@pytest.mark.parametrize(
+    ("keep_name", "other_name"),
+    [("Sergei Ivanov", "Sergey Ivanov"), ("Sergey Ivanov", "Sergei Ivanov")],
+)
 def test_manual_merge_and_split_survive_re_resolve(kb, keep_name, other_name) -> None:
     text = "Sergei Ivanov, the former minister, met Sergey Ivanov of the railways board."
     a = kb.add("a.txt", text, entities=[entity("Sergei Ivanov", "PERSON", text)])
@@ -196,8 +240,11 @@ def test_manual_merge_and_split_survive_re_resolve(kb, keep_name, other_name) ->
     assert canonical(kb, "Sergey Ivanov") == "Sergey Ivanov"
     assert canonical(kb, "Sergei Ivanov") == "Sergei Ivanov"
     # re-ingest: new pages naming them again are resolved, the decisions still hold
-    e = kb.add("e.txt", text + "  ", entities=[entity("Sergey Ivanov", "PERSON", text),
-                                               entity("Sergei Ivanov", "PERSON", text)])
+    e = kb.add(
+        "e.txt",
+        text + "  ",
+        entities=[entity("Sergey Ivanov", "PERSON", text), entity("Sergei Ivanov", "PERSON", text)],
+    )
     f = kb.add("f.txt", pyongyang + " Again.", entities=[entity("DPRK", "GPE", pyongyang)])
     kb.resolver.resolve([e, f])
     kb.resolver.reapply_decisions()
@@ -207,7 +254,9 @@ def test_manual_merge_and_split_survive_re_resolve(kb, keep_name, other_name) ->
     ids = {r[0] for r in kb.rows("SELECT entity_id FROM mentions WHERE surface = 'Sergey Ivanov'")}
     assert ids == {sergey}
     sergei = kb.row("SELECT id FROM entities WHERE name = 'Sergei Ivanov'")[0]
-    assert {r[0] for r in kb.rows("SELECT entity_id FROM mentions WHERE surface = 'Sergei Ivanov'")} == {sergei}
+    assert {
+        r[0] for r in kb.rows("SELECT entity_id FROM mentions WHERE surface = 'Sergei Ivanov'")
+    } == {sergei}
 
 
 def test_merge_of_unknown_entity_is_not_found(kb) -> None:
@@ -239,14 +288,20 @@ def test_a_shared_surname_alone_does_not_fuse_two_people(tmp_path) -> None:  # t
 
     store = Store(tmp_path / "kb.sqlite")
     resolver = Resolver(store)
-    for i, (name, text) in enumerate([
-        ("Kim Jong Il", "Kim Jong Il ruled until 2011. Kim travelled by armoured train."),
-        ("Kim Jong Un", "Kim Jong Un inspected a factory. Kim praised the workers."),
-    ]):
+    for i, (name, text) in enumerate(
+        [
+            ("Kim Jong Il", "Kim Jong Il ruled until 2011. Kim travelled by armoured train."),
+            ("Kim Jong Un", "Kim Jong Un inspected a factory. Kim praised the workers."),
+        ]
+    ):
         article = Article(source=f"{i}.txt", index=0, text=text)
         article.entities = [Entity(name, "PERSON", ["Kim"], [(0, len(name))])]
         raw = RawPage(f"{i}.txt", text, "text", content_hash(text))
         resolver.resolve(store.add_page(raw, CleanedPage(f"{i}.txt", [article]), None))
-    names = {r["name"] for r in store.conn.execute(
-        "SELECT name FROM entities WHERE merged_into IS NULL AND type = 'PERSON'")}
+    names = {
+        r["name"]
+        for r in store.conn.execute(
+            "SELECT name FROM entities WHERE merged_into IS NULL AND type = 'PERSON'"
+        )
+    }
     assert names == {"Kim Jong Il", "Kim Jong Un"}

@@ -57,30 +57,73 @@ class Spec:
     url: str | None = None
 
 
-TYPES = {"Ardenia": "GPE", "Belmora": "GPE", "Talia Voss": "PERSON", "Harbor Council": "ORG",
-         "Port Lysa": "GPE"}
+TYPES = {
+    "Ardenia": "GPE",
+    "Belmora": "GPE",
+    "Talia Voss": "PERSON",
+    "Harbor Council": "ORG",
+    "Port Lysa": "GPE",
+}
 
 SPECS = [
-    Spec("ledger/accord.html", "Daily Ledger", "2024-03-01", "Ardenia and Belmora sign water accord",
-         ACCORD, ["Ardenia", "Belmora", "Talia Voss", "Harbor Council", "Port Lysa"],
-         [("AGREE", ["Ardenia"], ["Belmora"], "Ardenia and Belmora signed", "2024-03-01")],
-         [("water released", 40_000_000, "cubic metres", "40 million cubic metres")],
-         url="javascript:alert(3)"),
-    Spec("wire/accuse.txt", "Coastal Wire", "2024-03-02", "Belmora accuses Ardenia over river",
-         ACCUSE, ["Belmora", "Ardenia"],
-         [("ACCUSE", ["Belmora"], ["Ardenia"], "Belmora accused Ardenia", "2024-03-02")],
-         [("water released", 25_000_000, "cubic metres", "25 million cubic metres")]),
-    Spec("post/accord-copy.html", "Evening Post", "2024-03-02", "Water accord signed",
-         ACCORD_COPY, ["Ardenia", "Belmora"],
-         [("AGREE", ["Ardenia"], ["Belmora"], "Ardenia and Belmora signed", "2024-03-01")]),
-    Spec("herald/fees.html", "Harbor Herald", "2024-04-10", f"Fees {XSS_TEXT} rise",
-         HOSTILE, ["Belmora", "Harbor Council"],
-         [("PROTEST", ["Dockworkers"], ["Harbor Council"], "Dockworkers in Belmora protested", None)],
-         [("harbor fees", 12, "percent", "12 percent")],
-         comments=[f"First! {XSS_IMG}"]),
-    Spec("ledger/threat.html", "Daily Ledger", "2024-05-20", "Ardenia threatens sanctions",
-         THREAT, ["Ardenia", "Belmora"],
-         [("THREATEN", ["Ardenia"], ["Belmora"], "Ardenia threatened Belmora", "2024-05-20")]),
+    Spec(
+        "ledger/accord.html",
+        "Daily Ledger",
+        "2024-03-01",
+        "Ardenia and Belmora sign water accord",
+        ACCORD,
+        ["Ardenia", "Belmora", "Talia Voss", "Harbor Council", "Port Lysa"],
+        [("AGREE", ["Ardenia"], ["Belmora"], "Ardenia and Belmora signed", "2024-03-01")],
+        [("water released", 40_000_000, "cubic metres", "40 million cubic metres")],
+        url="javascript:alert(3)",
+    ),
+    Spec(
+        "wire/accuse.txt",
+        "Coastal Wire",
+        "2024-03-02",
+        "Belmora accuses Ardenia over river",
+        ACCUSE,
+        ["Belmora", "Ardenia"],
+        [("ACCUSE", ["Belmora"], ["Ardenia"], "Belmora accused Ardenia", "2024-03-02")],
+        [("water released", 25_000_000, "cubic metres", "25 million cubic metres")],
+    ),
+    Spec(
+        "post/accord-copy.html",
+        "Evening Post",
+        "2024-03-02",
+        "Water accord signed",
+        ACCORD_COPY,
+        ["Ardenia", "Belmora"],
+        [("AGREE", ["Ardenia"], ["Belmora"], "Ardenia and Belmora signed", "2024-03-01")],
+    ),
+    Spec(
+        "herald/fees.html",
+        "Harbor Herald",
+        "2024-04-10",
+        f"Fees {XSS_TEXT} rise",
+        HOSTILE,
+        ["Belmora", "Harbor Council"],
+        [
+            (
+                "PROTEST",
+                ["Dockworkers"],
+                ["Harbor Council"],
+                "Dockworkers in Belmora protested",
+                None,
+            )
+        ],
+        [("harbor fees", 12, "percent", "12 percent")],
+        comments=[f"First! {XSS_IMG}"],
+    ),
+    Spec(
+        "ledger/threat.html",
+        "Daily Ledger",
+        "2024-05-20",
+        "Ardenia threatens sanctions",
+        THREAT,
+        ["Ardenia", "Belmora"],
+        [("THREATEN", ["Ardenia"], ["Belmora"], "Ardenia threatened Belmora", "2024-05-20")],
+    ),
 ]
 
 
@@ -88,16 +131,39 @@ def _article(spec: Spec) -> Article:
     text = spec.text
     ents = [Entity(name, TYPES[name], mentions=_all_spans(text, name)) for name in spec.entities]
     ents[0].aliases.append(name_alias(ents[0].name))
-    events = [Event(type=t, mode=None, actors=a, targets=tg, evidence=_sentence(text, ev),
-                    span=_span(text, _sentence(text, ev)), date=d,
-                    date_precision="day" if d else None, modality="asserted",
-                    source="Talia Voss" if t == "AGREE" else None) for t, a, tg, ev, d in spec.events]
-    claims = [Claim(subject=s, value=v, unit=u, evidence=_sentence(text, ev), span=_span(text, ev))
-              for s, v, u, ev in spec.claims]
-    return Article(source=spec.source, index=0, text=text, title=spec.title, outlet=spec.outlet,
-                   published=spec.published, published_basis="metadata", url=spec.url,
-                   comments=[Comment(c, "2024-04-11", "reader") for c in spec.comments],
-                   entities=ents, events=events, claims=claims)
+    events = [
+        Event(
+            type=t,
+            mode=None,
+            actors=a,
+            targets=tg,
+            evidence=_sentence(text, ev),
+            span=_span(text, _sentence(text, ev)),
+            date=d,
+            date_precision="day" if d else None,
+            modality="asserted",
+            source="Talia Voss" if t == "AGREE" else None,
+        )
+        for t, a, tg, ev, d in spec.events
+    ]
+    claims = [
+        Claim(subject=s, value=v, unit=u, evidence=_sentence(text, ev), span=_span(text, ev))
+        for s, v, u, ev in spec.claims
+    ]
+    return Article(
+        source=spec.source,
+        index=0,
+        text=text,
+        title=spec.title,
+        outlet=spec.outlet,
+        published=spec.published,
+        published_basis="metadata",
+        url=spec.url,
+        comments=[Comment(c, "2024-04-11", "reader") for c in spec.comments],
+        entities=ents,
+        events=events,
+        claims=claims,
+    )
 
 
 def name_alias(name: str) -> str:
@@ -122,7 +188,7 @@ def _sentence(text: str, part: str) -> str:
     stop = text.rfind(". ", 0, start)
     lo = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     hi = text.find(".", start)
-    return text[lo:hi + 1]
+    return text[lo : hi + 1]
 
 
 def add_hostile_page(store: Store) -> str:
@@ -143,19 +209,34 @@ def build_kb(path: Path) -> dict[str, object]:
     with store.transaction() as conn:
         _resolve(conn, ids)
     store.close()
-    return {"articles": ids, "accord": ids[0], "accuse": ids[1], "copy": ids[2],
-            "hostile": ids[3], "threat": ids[4]}
+    return {
+        "articles": ids,
+        "accord": ids[0],
+        "accuse": ids[1],
+        "copy": ids[2],
+        "hostile": ids[3],
+        "threat": ids[4],
+    }
 
 
 def _resolve(conn, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
-    conn.execute("UPDATE articles SET duplicate_of = ?, similarity = 0.93 WHERE id = ?", (ids[0], ids[2]))
-    conn.execute("INSERT INTO stories (id, label, first_date, last_date, n_articles) VALUES"
-                 " (1, 'Ardenia Belmora water accord', '2024-03-01', '2024-05-20', 4),"
-                 " (2, 'Harbor <b>fees</b>', '2024-04-10', '2024-04-10', 1)")
-    conn.execute("UPDATE articles SET story_id = 1 WHERE id IN (?, ?, ?, ?)", (ids[0], ids[1], ids[2], ids[4]))
+    conn.execute(
+        "UPDATE articles SET duplicate_of = ?, similarity = 0.93 WHERE id = ?", (ids[0], ids[2])
+    )
+    conn.execute(
+        "INSERT INTO stories (id, label, first_date, last_date, n_articles) VALUES"
+        " (1, 'Ardenia Belmora water accord', '2024-03-01', '2024-05-20', 4),"
+        " (2, 'Harbor <b>fees</b>', '2024-04-10', '2024-04-10', 1)"
+    )
+    conn.execute(
+        "UPDATE articles SET story_id = 1 WHERE id IN (?, ?, ?, ?)",
+        (ids[0], ids[1], ids[2], ids[4]),
+    )
     conn.execute("UPDATE articles SET story_id = 2 WHERE id = ?", (ids[3],))
-    rows = conn.execute("SELECT id, article_id, type, actors, targets, date, modality, source"
-                        " FROM event_mentions ORDER BY id").fetchall()
+    rows = conn.execute(
+        "SELECT id, article_id, type, actors, targets, date, modality, source"
+        " FROM event_mentions ORDER BY id"
+    ).fetchall()
     by_key: dict[tuple[str, str, str], int] = {}
     for r in rows:
         key = (r["type"], r["actors"], r["targets"])
@@ -164,9 +245,11 @@ def _resolve(conn, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
         conn.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?", (by_key[key], r["id"]))
     for event_id in by_key.values():
         _count_event(conn, event_id)
-    conn.execute("INSERT INTO claim_groups (id, subject, unit, key, status, n_claims, n_sources)"
-                 " VALUES (1, 'water released', 'cubic metres', 'water|m3', 'contested', 2, 2),"
-                 " (2, 'harbor fees', 'percent', 'fees|pct', 'single', 1, 1)")
+    conn.execute(
+        "INSERT INTO claim_groups (id, subject, unit, key, status, n_claims, n_sources)"
+        " VALUES (1, 'water released', 'cubic metres', 'water|m3', 'contested', 2, 2),"
+        " (2, 'harbor fees', 'percent', 'fees|pct', 'single', 1, 1)"
+    )
     conn.execute("UPDATE claims SET group_id = 1 WHERE subject = 'water released'")
     conn.execute("UPDATE claims SET group_id = 2 WHERE subject = 'harbor fees'")
 
@@ -175,25 +258,37 @@ def _new_event(conn, r) -> int:  # type: ignore[no-untyped-def]
     cur = conn.execute(
         "INSERT INTO events (type, actors, targets, date, date_precision, first_article_id,"
         " first_reported, modalities) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')",
-        (r["type"], r["actors"], r["targets"], r["date"], "day" if r["date"] else None,
-         r["article_id"], r["date"]),
+        (
+            r["type"],
+            r["actors"],
+            r["targets"],
+            r["date"],
+            "day" if r["date"] else None,
+            r["article_id"],
+            r["date"],
+        ),
     )
     event_id = int(cur.lastrowid)
     for role, names in (("actor", r["actors"]), ("target", r["targets"])):
         for name in json.loads(names):
-            conn.execute("INSERT INTO event_participants (event_id, entity_name, role) VALUES (?, ?, ?)",
-                         (event_id, name, role))
+            conn.execute(
+                "INSERT INTO event_participants (event_id, entity_name, role) VALUES (?, ?, ?)",
+                (event_id, name, role),
+            )
     return event_id
 
 
 def _count_event(conn, event_id: int) -> None:  # type: ignore[no-untyped-def]
     mentions = conn.execute(
         "SELECT em.modality, a.duplicate_of FROM event_mentions em JOIN articles a"
-        " ON a.id = em.article_id WHERE em.event_id = ?", (event_id,)
+        " ON a.id = em.article_id WHERE em.event_id = ?",
+        (event_id,),
     ).fetchall()
     modalities: dict[str, int] = {}
     for m in mentions:
         modalities[m["modality"]] = modalities.get(m["modality"], 0) + 1
     independent = sum(1 for m in mentions if not m["duplicate_of"])
-    conn.execute("UPDATE events SET n_mentions = ?, independent_sources = ?, modalities = ?"
-                 " WHERE id = ?", (len(mentions), independent, json.dumps(modalities), event_id))
+    conn.execute(
+        "UPDATE events SET n_mentions = ?, independent_sources = ?, modalities = ? WHERE id = ?",
+        (len(mentions), independent, json.dumps(modalities), event_id),
+    )

@@ -36,14 +36,17 @@ def test_search_finds_ranks_and_marks_hits(client: Any) -> None:
     assert {"id", "title", "outlet", "published", "score"} <= set(body["items"][0])
 
 
-@pytest.mark.parametrize(("params", "total"), [
-    ("&outlet=daily+ledger", 2),
-    ("&since=2024-03-02", 4),
-    ("&until=2024-03-01", 1),
-    ("&actor=Republic+of+Ardenia", 4),  # an alias finds the entity's articles
-    ("&type=accuse", 1),
-    ("&type=protest&since=2024-04-01&outlet=Harbor+Herald", 1),
-])
+@pytest.mark.parametrize(
+    ("params", "total"),
+    [
+        ("&outlet=daily+ledger", 2),
+        ("&since=2024-03-02", 4),
+        ("&until=2024-03-01", 1),
+        ("&actor=Republic+of+Ardenia", 4),  # an alias finds the entity's articles
+        ("&type=accuse", 1),
+        ("&type=protest&since=2024-04-01&outlet=Harbor+Herald", 1),
+    ],
+)
 def test_search_filters(client: Any, params: str, total: int) -> None:
     assert get(client, "/api/v1/search?q=Belmora" + params)["total"] == total
 
@@ -56,19 +59,32 @@ def test_search_paginates_with_a_stable_total(client: Any) -> None:
     assert not {a["id"] for a in first["items"]} & {a["id"] for a in second["items"]}
 
 
-@pytest.mark.parametrize("url", [
-    "/api/v1/search", "/api/v1/search?q=", "/api/v1/search?q=x&limit=0",
-    "/api/v1/search?q=x&limit=501", "/api/v1/search?q=x&offset=-1",
-    "/api/v1/search?q=x&since=yesterday", "/api/v1/events/abc",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/search",
+        "/api/v1/search?q=",
+        "/api/v1/search?q=x&limit=0",
+        "/api/v1/search?q=x&limit=501",
+        "/api/v1/search?q=x&offset=-1",
+        "/api/v1/search?q=x&since=yesterday",
+        "/api/v1/events/abc",
+    ],
+)
 def test_bad_parameters_answer_json_422(client: Any, url: str) -> None:
     assert_error(get(client, url, 422), 422)
 
 
-@pytest.mark.parametrize("url", [
-    "/api/v1/articles/nope", "/api/v1/entities/nobody", "/api/v1/events/999",
-    "/api/v1/stories/999", "/api/v1/nothing-here",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/articles/nope",
+        "/api/v1/entities/nobody",
+        "/api/v1/events/999",
+        "/api/v1/stories/999",
+        "/api/v1/nothing-here",
+    ],
+)
 def test_missing_things_answer_json_404(client: Any, url: str) -> None:
     body = get(client, url, 404)
     assert_error(body, 404)
@@ -157,9 +173,22 @@ def test_claims_contested_first_with_sources(client: Any) -> None:
 
 def test_openapi_lists_every_route(client: Any) -> None:
     paths = get(client, "/openapi.json")["paths"]
-    for route in ("health", "search", "articles", "articles/{article_id}", "entities",
-                  "entities/{entity_id}", "events", "events/{event_id}", "stories",
-                  "stories/{story_id}", "timeline", "graph", "claims", "stats"):
+    for route in (
+        "health",
+        "search",
+        "articles",
+        "articles/{article_id}",
+        "entities",
+        "entities/{entity_id}",
+        "events",
+        "events/{event_id}",
+        "stories",
+        "stories/{story_id}",
+        "timeline",
+        "graph",
+        "claims",
+        "stats",
+    ):
         assert f"/api/v1/{route}" in paths, route
     assert "post" in paths["/api/v1/ingest"]
     assert not any(p.startswith(("/search", "/graph")) for p in paths)  # UI pages stay out
@@ -176,7 +205,9 @@ def test_docs_are_served_offline(client: Any) -> None:
     assert "http" not in script.replace("HTTP", "")
 
 
-def test_json_answers_are_cached_until_the_database_changes(kb: dict[str, Any], client: Any) -> None:
+def test_json_answers_are_cached_until_the_database_changes(
+    kb: dict[str, Any], client: Any
+) -> None:
     before = get(client, "/api/v1/stats")["discards"]
     store = Store(kb["path"])
     from newsgraph.model import Discard

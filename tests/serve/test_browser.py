@@ -24,8 +24,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 LAPTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -165,9 +171,13 @@ def test_graph_draws_nodes_and_edges_and_refetches(server: str, page: Any) -> No
     page.wait_for_selector("#graph-chart[data-ready], #graph-chart .empty", state="attached")
     assert page.locator(".g-node").count() == min(len(full["nodes"]), 120)
     assert page.locator(".g-edge").count() == len(full["edges"])
-    assert page.locator(".g-edge.coop").count() + page.locator(".g-edge.conf").count() == len(full["edges"])
+    assert page.locator(".g-edge.coop").count() + page.locator(".g-edge.conf").count() == len(
+        full["edges"]
+    )
     shot(page, "graph")
-    first = min((e for e in api(server, "/api/v1/timeline?limit=500")["items"]), key=lambda e: e["date"])
+    first = min(
+        (e for e in api(server, "/api/v1/timeline?limit=500")["items"]), key=lambda e: e["date"]
+    )
     since = first["date"][:4] + "-12-31" if len(first["date"]) >= 4 else ""
     window = api(server, f"/api/v1/graph?since={since}")
     page.fill("input[name=since]", since)

@@ -64,8 +64,9 @@ def test_ingest_is_refused_when_no_token_is_configured(fresh_kb: dict[str, Any])
 
 def test_ingest_pasted_text_as_json(fake: tuple[TestClient, FakeKB]) -> None:
     client, kb = fake
-    response = client.post("/api/v1/ingest", json={"text": "Some news.", "name": "a.txt"},
-                           headers=AUTH)
+    response = client.post(
+        "/api/v1/ingest", json={"text": "Some news.", "name": "a.txt"}, headers=AUTH
+    )
     assert response.status_code == 200, response.text
     assert response.json() == {"files": 1, "articles": 1, "failed": []}
     assert kb.texts == [("a.txt", "Some news.")]
@@ -73,8 +74,10 @@ def test_ingest_pasted_text_as_json(fake: tuple[TestClient, FakeKB]) -> None:
 
 def test_ingest_uploaded_files_with_the_token_in_the_form(fake: tuple[TestClient, FakeKB]) -> None:
     client, kb = fake
-    files = [("files", ("../../etc/one.html", b"<p>one</p>", "text/html")),
-             ("files", ("two.txt", b"two", "text/plain"))]
+    files = [
+        ("files", ("../../etc/one.html", b"<p>one</p>", "text/html")),
+        ("files", ("two.txt", b"two", "text/plain")),
+    ]
     response = client.post("/api/v1/ingest", files=files, data={"token": TOKEN})
     assert response.status_code == 200, response.text
     assert response.json()["files"] == 2
@@ -85,24 +88,31 @@ def test_ingest_with_nothing_to_ingest_is_400(fake: tuple[TestClient, FakeKB]) -
     client, _ = fake
     response = client.post("/api/v1/ingest", json={"text": "  "}, headers=AUTH)
     assert response.status_code == 400
-    assert client.post("/api/v1/ingest", content=b"[1]", headers={
-        **AUTH, "content-type": "application/json"}).status_code == 400
+    assert (
+        client.post(
+            "/api/v1/ingest", content=b"[1]", headers={**AUTH, "content-type": "application/json"}
+        ).status_code
+        == 400
+    )
 
 
 @pytest.mark.slow
 def test_ingest_through_the_real_pipeline(fresh_kb: dict[str, Any]) -> None:
     pytest.importorskip("newsgraph.api")
     with TestClient(create_app(str(fresh_kb["path"]), token=TOKEN)) as client:
-        text = "Quorvia and Telmark sign fishing pact\n\n" + "\n\n".join([
-            "QUORVIA CITY, May 3, 2024 — Quorvia and Telmark signed a fishing agreement on Friday"
-            " that opens their shared waters to each other's trawlers, officials said.",
-            "The pact, reached after two years of talks, sets quotas for cod and herring and"
-            " creates a joint patrol to stop illegal fishing near the disputed reef.",
-            "Telmark's fisheries minister said the deal would protect thousands of jobs in the"
-            " coastal towns, while critics in Quorvia warned that the quotas were too generous.",
-        ])
-        response = client.post("/api/v1/ingest", json={"text": text, "name": "pact.txt"},
-                               headers=AUTH)
+        text = "Quorvia and Telmark sign fishing pact\n\n" + "\n\n".join(
+            [
+                "QUORVIA CITY, May 3, 2024 — Quorvia and Telmark signed a fishing agreement on Friday"
+                " that opens their shared waters to each other's trawlers, officials said.",
+                "The pact, reached after two years of talks, sets quotas for cod and herring and"
+                " creates a joint patrol to stop illegal fishing near the disputed reef.",
+                "Telmark's fisheries minister said the deal would protect thousands of jobs in the"
+                " coastal towns, while critics in Quorvia warned that the quotas were too generous.",
+            ]
+        )
+        response = client.post(
+            "/api/v1/ingest", json={"text": text, "name": "pact.txt"}, headers=AUTH
+        )
         assert response.status_code == 200, response.text
         assert response.json()["articles"] == 1
         assert client.get("/api/v1/search?q=Quorvia").json()["total"] == 1

@@ -16,15 +16,19 @@ from newsgraph.serve.render import (
 def test_text_is_escaped_between_and_inside_marks() -> None:
     text = "<b>x</b> said <script>y</script>"
     out = highlight(text, [Span(14, len(text), "evidence")])
-    assert out == '&lt;b&gt;x&lt;/b&gt; said <mark class="evidence">&lt;script&gt;y&lt;/script&gt;</mark>'
+    assert (
+        out
+        == '&lt;b&gt;x&lt;/b&gt; said <mark class="evidence">&lt;script&gt;y&lt;/script&gt;</mark>'
+    )
 
 
 def test_links_inside_and_across_marks_are_clipped_to_stay_well_formed() -> None:
     text = "Kim met Putin in Pyongyang."
-    out = str(highlight(text, [Span(0, 13, "evidence")],
-                        [Span(8, 26, "ent", href="/entities/p")]))
-    assert out == ('<mark class="evidence">Kim met <a class="ent" href="/entities/p">Putin</a></mark>'
-                   '<a class="ent" href="/entities/p"> in Pyongyang</a>.')
+    out = str(highlight(text, [Span(0, 13, "evidence")], [Span(8, 26, "ent", href="/entities/p")]))
+    assert out == (
+        '<mark class="evidence">Kim met <a class="ent" href="/entities/p">Putin</a></mark>'
+        '<a class="ent" href="/entities/p"> in Pyongyang</a>.'
+    )
 
 
 def test_overlapping_and_out_of_range_spans_are_dropped() -> None:
@@ -43,7 +47,9 @@ def test_snippet_marks_hits_only() -> None:
 
 
 def test_figures_read_like_a_newsroom_writes_them() -> None:
-    assert figure({"value": 1_000_000.0, "unit": "shells", "approximate": True}) == "~1,000,000 shells"
+    assert (
+        figure({"value": 1_000_000.0, "unit": "shells", "approximate": True}) == "~1,000,000 shells"
+    )
     assert figure({"value": 3.5, "upper": 5.0, "unit": "%"}) == "3.5–5 %"
     assert figure({"value": 2.0, "currency": "$", "unit": None}) == "$2"
 
@@ -55,17 +61,30 @@ def test_only_http_urls_become_links() -> None:
 
 
 def test_month_histogram_splits_tone() -> None:
-    rows = month_histogram([{"date": "2024-03-01", "type": "AGREE"},
-                            {"date": "2024-03-09", "type": "ACCUSE"},
-                            {"date": None, "first_reported": "2024-05-02", "type": "ACCUSE"},
-                            {"date": None, "type": "AID"}])
-    assert [(r["month"], r["coop"], r["conf"]) for r in rows] == [("2024-03", 1, 1), ("2024-05", 0, 1)]
+    rows = month_histogram(
+        [
+            {"date": "2024-03-01", "type": "AGREE"},
+            {"date": "2024-03-09", "type": "ACCUSE"},
+            {"date": None, "first_reported": "2024-05-02", "type": "ACCUSE"},
+            {"date": None, "type": "AID"},
+        ]
+    )
+    assert [(r["month"], r["coop"], r["conf"]) for r in rows] == [
+        ("2024-03", 1, 1),
+        ("2024-05", 0, 1),
+    ]
 
 
 def test_excerpt_keeps_the_evidence_paragraph() -> None:
-    text = "First paragraph here.\n\nThe pact <b>was</b> signed on Friday. More words follow.\n\nLast."
+    text = (
+        "First paragraph here.\n\nThe pact <b>was</b> signed on Friday. More words follow.\n\nLast."
+    )
     start = text.index("The pact")
     out = str(excerpt(text, start, start + 37))
-    assert out == ('<mark class="evidence">The pact &lt;b&gt;was&lt;/b&gt; signed on Friday.</mark>'
-                   " More words follow.")
-    assert str(excerpt("a b c d e f g", 6, 7, context=2)) == '… c <mark class="evidence">d</mark> e …'
+    assert out == (
+        '<mark class="evidence">The pact &lt;b&gt;was&lt;/b&gt; signed on Friday.</mark>'
+        " More words follow."
+    )
+    assert (
+        str(excerpt("a b c d e f g", 6, 7, context=2)) == '… c <mark class="evidence">d</mark> e …'
+    )

@@ -15,19 +15,41 @@ def html(client: Any, url: str, status: int = 200) -> str:
     return str(response.text)
 
 
-@pytest.mark.parametrize("url", [
-    "/", "/search", "/search?q=accord", "/stories/1", "/stories/2", "/events/1", "/timeline",
-    "/timeline?actor=Ardenia&type=AGREE", "/graph", "/graph?since=2024-04-01", "/claims",
-    "/claims?contested=true", "/ingest", "/docs", "/entities/Ardenia",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/search",
+        "/search?q=accord",
+        "/stories/1",
+        "/stories/2",
+        "/events/1",
+        "/timeline",
+        "/timeline?actor=Ardenia&type=AGREE",
+        "/graph",
+        "/graph?since=2024-04-01",
+        "/claims",
+        "/claims?contested=true",
+        "/ingest",
+        "/docs",
+        "/entities/Ardenia",
+    ],
+)
 def test_every_page_renders(client: Any, url: str) -> None:
     page = html(client, url)
     assert '<link rel="stylesheet" href="/static/app.css">' in page
 
 
 def test_pages_ship_their_own_assets(client: Any) -> None:
-    for asset in ("app.css", "common.js", "timeline.js", "graph.js", "ingest.js", "docs.js",
-                  "favicon.svg"):
+    for asset in (
+        "app.css",
+        "common.js",
+        "timeline.js",
+        "graph.js",
+        "ingest.js",
+        "docs.js",
+        "favicon.svg",
+    ):
         assert client.get(f"/static/{asset}").status_code == 200
     page = html(client, "/graph")
     assert "https://" not in page and "http://" not in page
@@ -41,8 +63,13 @@ def test_missing_pages_are_html_404s(client: Any) -> None:
 
 @pytest.mark.parametrize("where", ["article", "search", "event", "home", "story"])
 def test_untrusted_text_is_escaped_everywhere(client: Any, kb: dict[str, Any], where: str) -> None:
-    url = {"article": f"/articles/{kb['hostile']}", "search": "/search?q=fees",
-           "event": "/events/3", "home": "/", "story": "/stories/2"}[where]
+    url = {
+        "article": f"/articles/{kb['hostile']}",
+        "search": "/search?q=fees",
+        "event": "/events/3",
+        "home": "/",
+        "story": "/stories/2",
+    }[where]
     page = html(client, url)
     assert XSS_TEXT not in page and XSS_IMG not in page
     assert "<b>fees</b>" not in page  # a story label with markup
@@ -63,7 +90,9 @@ def test_article_page_links_entities_marks_evidence_and_keeps_comments_apart(
     assert f'href="/articles/{kb["accord"]}"' in copy  # the original of a near-duplicate
 
 
-def test_event_page_shows_every_report_with_the_evidence_marked(client: Any, kb: dict[str, Any]) -> None:
+def test_event_page_shows_every_report_with_the_evidence_marked(
+    client: Any, kb: dict[str, Any]
+) -> None:
     page = html(client, "/events/1")
     assert page.count('class="card report"') == 2
     assert '<mark class="evidence"' in page

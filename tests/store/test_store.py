@@ -42,7 +42,9 @@ def test_article_facts_and_comments_are_stored(tmp_path: Path) -> None:
     art = cleaned.articles[0]
     art.comments = [Comment("Interesting trip.", posted="2025-07-13")]
     art.entities = [Entity("Sergey Lavrov", "PERSON", ["Lavrov"], [(0, 13)])]
-    art.events = [Event("CONSULT", "meet", ["Sergey Lavrov"], ["Choe Son Hui"], text, (0, len(text)))]
+    art.events = [
+        Event("CONSULT", "meet", ["Sergey Lavrov"], ["Choe Son Hui"], text, (0, len(text)))
+    ]
     ids = store.add_page(raw, cleaned, site=None)
     data = queries.article(store, ids[0])
     assert data["title"] == "Talks in Wonsan"
@@ -57,7 +59,9 @@ def test_search_finds_words_and_survives_fts_syntax(tmp_path: Path) -> None:
     store.add_page(*_page("b.txt", "Artillery shells crossed the border by rail."), site=None)
     assert queries.search(store, "treaty")["total"] == 1
     assert queries.search(store, "ratify")["total"] == 1  # porter stemming
-    assert queries.search(store, 'shells" border) (*')["total"] == 1  # user text is never FTS syntax
+    assert (
+        queries.search(store, 'shells" border) (*')["total"] == 1
+    )  # user text is never FTS syntax
     assert queries.search(store, "   ")["total"] == 0
 
 

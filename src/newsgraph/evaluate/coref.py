@@ -112,7 +112,11 @@ def ceaf_e(gold: Sequence[Cluster], pred: Sequence[Cluster]) -> dict[str, float]
 
 def score_clusters(gold: Sequence[Cluster], pred: Sequence[Cluster]) -> dict[str, Any]:
     """MUC, B-cubed, CEAF-e and the CoNLL F1 (their average F1)."""
-    out: dict[str, Any] = {"muc": muc(gold, pred), "b3": b_cubed(gold, pred), "ceafe": ceaf_e(gold, pred)}
+    out: dict[str, Any] = {
+        "muc": muc(gold, pred),
+        "b3": b_cubed(gold, pred),
+        "ceafe": ceaf_e(gold, pred),
+    }
     out["conll"] = (out["muc"]["f1"] + out["b3"]["f1"] + out["ceafe"]["f1"]) / 3
     return out
 
@@ -160,7 +164,10 @@ def _gold_ids(root: ET.Element, doc_id: str) -> dict[str, str]:
         if rel.tag not in ("CROSS_DOC_COREF", "INTRA_DOC_COREF"):
             continue
         target = rel.find("target")
-        cluster = rel.get("note") or f"{doc_id}:{target.get('m_id') if target is not None else rel.get('r_id')}"
+        cluster = (
+            rel.get("note")
+            or f"{doc_id}:{target.get('m_id') if target is not None else rel.get('r_id')}"
+        )
         for src in rel.findall("source"):
             gold[src.get("m_id", "")] = cluster
     return gold
@@ -180,19 +187,30 @@ def read_doc(path: Path, keep: set[int]) -> BenchDoc:
     mentions = []
     markables = root.find("Markables")
     for mark in markables if markables is not None else []:
-        anchors = [where[a.get("t_id", "")] for a in mark.findall("token_anchor") if a.get("t_id") in where]
+        anchors = [
+            where[a.get("t_id", "")] for a in mark.findall("token_anchor") if a.get("t_id") in where
+        ]
         if not mark.tag.startswith(EVENT_PREFIXES) or not anchors or anchors[0][0] not in keep:
             continue
         m_id = mark.get("m_id", "")
-        mentions.append(Mention(f"{doc_id}:{m_id}", doc_id, doc_id.split("_")[0], anchors[0][0],
-                                [i for s, i in anchors if s == anchors[0][0]],
-                                gold.get(m_id, f"{doc_id}:{m_id}:single")))
+        mentions.append(
+            Mention(
+                f"{doc_id}:{m_id}",
+                doc_id,
+                doc_id.split("_")[0],
+                anchors[0][0],
+                [i for s, i in anchors if s == anchors[0][0]],
+                gold.get(m_id, f"{doc_id}:{m_id}:single"),
+            )
+        )
     return BenchDoc(doc_id, doc_id.split("_")[0], dict(sentences), mentions)
 
 
 def read_bench(bench_dir: Path, limit_topics: int | None = None) -> list[BenchDoc]:
     keep = _coref_sentences(bench_dir)
-    topics = sorted((p for p in (bench_dir / "xml").iterdir() if p.is_dir()), key=lambda p: int(p.name))
+    topics = sorted(
+        (p for p in (bench_dir / "xml").iterdir() if p.is_dir()), key=lambda p: int(p.name)
+    )
     docs = []
     for topic in topics[:limit_topics] if limit_topics else topics:
         for path in sorted(topic.glob("*.xml.gz")):
@@ -217,8 +235,11 @@ def _arguments(head: Any) -> tuple[set[str], set[str]]:
     actors, targets = set(), set()
     for child in head.children:
         if child.dep_ == "prep":
-            targets.update(g.lemma_.casefold() for g in child.children
-                           if g.dep_ == "pobj" and g.pos_ in ARGUMENT_POS)
+            targets.update(
+                g.lemma_.casefold()
+                for g in child.children
+                if g.dep_ == "pobj" and g.pos_ in ARGUMENT_POS
+            )
         elif child.pos_ in ARGUMENT_POS:
             if child.dep_ in SUBJECT_DEPS:
                 actors.add(child.lemma_.casefold())
@@ -264,21 +285,28 @@ def _body(doc: BenchDoc) -> list[list[str]]:
 
 def _names(doc: BenchDoc) -> set[str]:
     """Capitalised words inside sentences: a cheap stand-in for the extractor's entities."""
-    return {w.casefold() for sent in _body(doc) for w in sent[1:]
-            if len(w) > 2 and w[:1].isupper() and w.casefold() not in STOP_WORDS}
+    return {
+        w.casefold()
+        for sent in _body(doc)
+        for w in sent[1:]
+        if len(w) > 2 and w[:1].isupper() and w.casefold() not in STOP_WORDS
+    }
 
 
 def cluster_documents(docs: list[BenchDoc]) -> dict[str, int]:
     """Online story clustering of the documents with the Resolver's story functions."""
-    counts = {d.id: st.term_counts(" ".join(w for s in _body(d) for w in s), _names(d)) for d in docs}
+    counts = {
+        d.id: st.term_counts(" ".join(w for s in _body(d) for w in s), _names(d)) for d in docs
+    }
     df: Counter[int] = Counter()
     for c in counts.values():
         df.update({st.term_id(w) for w in c})
     stories: list[st.StoryState] = []
     assigned: dict[str, int] = {}
     for d in docs:
-        feat = st.ArticleFeatures(st.tfidf(counts[d.id], dict(df), len(docs)), counts[d.id],
-                                  _names(d), [], [], None)
+        feat = st.ArticleFeatures(
+            st.tfidf(counts[d.id], dict(df), len(docs)), counts[d.id], _names(d), [], [], None
+        )
         story = st.best_story(feat, stories)
         if story is None:
             story = st.StoryState(id=len(stories))
@@ -288,8 +316,9 @@ def cluster_documents(docs: list[BenchDoc]) -> dict[str, int]:
     return assigned
 
 
-def newsgraph_clusters(docs: list[BenchDoc], story_of: dict[str, int], *,
-                       arguments: bool = False) -> list[Cluster]:
+def newsgraph_clusters(
+    docs: list[BenchDoc], story_of: dict[str, int], *, arguments: bool = False
+) -> list[Cluster]:
     """Each mention joins the best event of its story (resolve.events.coref_score), or starts one.
 
     With `arguments`, the parse's subject/object lemmas are passed as actors/targets. On ECB+
@@ -325,8 +354,13 @@ def gold_clusters(docs: Iterable[BenchDoc]) -> list[Cluster]:
 def evaluate_coref(bench_dir: Path, limit_topics: int | None = None) -> dict[str, Any]:
     """Score newsgraph's event coreference and the lemma baseline on ECB+ in one run."""
     bench_dir = Path(bench_dir)
-    if not (bench_dir / "xml").is_dir() or not (bench_dir / "ECBplus_coreference_sentences.csv").is_file():
-        return {"skipped": f"{bench_dir}: ECB+ not found (xml/ and ECBplus_coreference_sentences.csv)"}
+    if (
+        not (bench_dir / "xml").is_dir()
+        or not (bench_dir / "ECBplus_coreference_sentences.csv").is_file()
+    ):
+        return {
+            "skipped": f"{bench_dir}: ECB+ not found (xml/ and ECBplus_coreference_sentences.csv)"
+        }
     started = time.monotonic()
     docs = read_bench(bench_dir, limit_topics)
     add_features(docs)
@@ -335,7 +369,9 @@ def evaluate_coref(bench_dir: Path, limit_topics: int | None = None) -> dict[str
     n_stories = len(set(story_of.values()))
     return {
         "newsgraph": score_clusters(gold, newsgraph_clusters(docs, story_of)),
-        "newsgraph_with_arguments": score_clusters(gold, newsgraph_clusters(docs, story_of, arguments=True)),
+        "newsgraph_with_arguments": score_clusters(
+            gold, newsgraph_clusters(docs, story_of, arguments=True)
+        ),
         "lemma_baseline": score_clusters(gold, lemma_baseline(docs)),
         "mentions": sum(len(d.mentions) for d in docs),
         "documents": len(docs),
@@ -349,19 +385,28 @@ def format_coref_report(result: dict[str, Any]) -> str:
     """A small table: one row per system, P/R/F1 per metric, then CoNLL F1."""
     if "skipped" in result:
         return f"eval coref skipped: {result['skipped']}"
-    lines = [f"ECB+ event coreference, gold mentions: {result['mentions']} mentions, "
-             f"{result.get('documents', '?')} documents, {result.get('gold_clusters', '?')} gold clusters",
-             f"{'system':<24}{'MUC P/R/F1':>20}{'B3 P/R/F1':>20}{'CEAF-e P/R/F1':>20}{'CoNLL':>8}"]
+    lines = [
+        f"ECB+ event coreference, gold mentions: {result['mentions']} mentions, "
+        f"{result.get('documents', '?')} documents, {result.get('gold_clusters', '?')} gold clusters",
+        f"{'system':<24}{'MUC P/R/F1':>20}{'B3 P/R/F1':>20}{'CEAF-e P/R/F1':>20}{'CoNLL':>8}",
+    ]
     for name in ("newsgraph", "lemma_baseline", "newsgraph_with_arguments"):
         if name not in result:
             continue
         s = result[name]
-        cells = ["/".join(f"{100 * s[k][x]:.1f}" for x in ("p", "r", "f1")) for k in ("muc", "b3", "ceafe")]
-        lines.append(f"{name[:24]:<24}{cells[0]:>20}{cells[1]:>20}{cells[2]:>20}{100 * s['conll']:>8.1f}")
+        cells = [
+            "/".join(f"{100 * s[k][x]:.1f}" for x in ("p", "r", "f1"))
+            for k in ("muc", "b3", "ceafe")
+        ]
+        lines.append(
+            f"{name[:24]:<24}{cells[0]:>20}{cells[1]:>20}{cells[2]:>20}{100 * s['conll']:>8.1f}"
+        )
     return "\n".join(lines)
 
 
-if __name__ == "__main__":  # pragma: no cover - a manual run: python -m newsgraph.evaluate.coref DIR
+if (
+    __name__ == "__main__"
+):  # pragma: no cover - a manual run: python -m newsgraph.evaluate.coref DIR
     import sys
 
     res = evaluate_coref(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else None)

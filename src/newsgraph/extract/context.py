@@ -78,7 +78,7 @@ class ArticleContext:
 
 
 def _span_start_of_a_thing(ent: Span) -> bool:
-    """"his first trip since July 2000": a since-date on a noun counts from when something last
+    """ "his first trip since July 2000": a since-date on a noun counts from when something last
     happened; it is not when this event happened ("since last November, Russia has ..." on a
     verb still dates the event)."""
     if ent.start == 0:

@@ -267,9 +267,8 @@ class EventCoder:
         complement ("the start of the invasion") or the object of a verb that neither performs
         nor plans it ("would deepen military cooperation")."""
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):  # unless it names its own participants
-            return not any(
-                (c.dep_ == "poss" and c.pos_ != "PRON")
-                or (c.dep_ == "prep" and c.lower_ in ("between", "by", "among"))
+            return _between_of(tok) is None and not any(
+                (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
                 for c in tok.children
             )
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -278,12 +277,30 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("between", "with") for c in tok.children
             ):
                 return False  # "during talks in Beijing between A and B": the talks, reported
+            if self._led_to_agreement(tok):
+                return False  # "agreed after four days of talks between A and B": reported too
             if prep.lower_ in _BACKGROUND_PREPS or prep.head.pos_ in ("NOUN", "PROPN"):
                 return True
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             verb = tok.head.lemma_.lower()
             return verb not in self.lex.light_verbs | self.lex.plan_words and verb not in _PERFORM
         return False
+
+    def _led_to_agreement(self, tok: Token) -> bool:
+        """Talks that name their parties and ended in the agreement the clause reports: "the
+        truce was agreed after four days of talks between A and B"."""
+        if _between_of(tok) is None:
+            return False
+        cur = tok
+        if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _SPANS:
+            cur = cur.head.head  # "four days of talks"
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.lower_ not in ("after", "following", "during"):
+            return False
+        verb = prep.head
+        return verb.pos_ == "VERB" and any(
+            p.category == "AGREE" for p in self.book.get(verb.lemma_.lower(), "verb")
+        )
 
     def _repeats(self, pattern: Pattern, frame: Frame, ctx: ArticleContext) -> bool:
         """A nominal mention of an event the article already coded ("Putin's visit", again)."""
@@ -305,6 +322,7 @@ class EventCoder:
         date, precision, date_text = ctx.date_for(tok, sent, tense)
         evidence, span = ctx.evidence(sent)
         para = ctx.participants.paragraph(sent.start_char)
+        ctx.participants.record(frame.actors, frame.targets)
         ctx.participants.recent_actors[para] = (
             frame.actors + frame.targets if len(frame.actors) < 2 else frame.actors
         )
@@ -349,6 +367,8 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
+            actors, targets = self._truce_parties(tok, ctx)  # "a truce that took effect"
         crowd = pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)
         recoded = None
         if not actors and not crowd:
@@ -410,6 +430,27 @@ class EventCoder:
         if recoded is not None:
             mode = recoded.mode
         return Frame(actors, targets, location, mode, used, recoded)
+
+    def _truce_parties(self, tok: Token, ctx: ArticleContext) -> tuple[list[str], list[str]]:
+        """The sides of a truce that takes effect: named on the truce ("the truce between A and
+        B"), else "the two countries" of the sentence, else the story's main pair of sides."""
+        parties: list[str] = []
+        truce = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if truce is not None and truce.lower_ in ("that", "which") and tok.dep_ == "relcl":
+            truce = tok.head
+        truces = self.lex.objects.get("agreement", {})
+        if truce is None or truces.get(truce.lemma_.lower()) != "ceasefire":
+            return [], []  # "the duties would take effect": not a truce
+        if truce is not None:
+            between = _between_of(truce)
+            parties = _all_named(between, ctx) if between is not None else []
+            parties = parties or ctx.participants.names(truce)
+        if len(parties) < 2:
+            pairs = (t for t in tok.sent if t.lower_ in self.lex.pair_nouns)
+            parties = next((found for t in pairs if len(found := ctx.participants.one(t)) == 2), [])
+        if len(parties) < 2:
+            parties = ctx.participants.main_dyad()
+        return (parties[:1], parties[1:]) if len(parties) >= 2 else ([], [])
 
     def _context_targets(
         self,
@@ -627,6 +668,9 @@ class EventCoder:
         if tok.dep_ == "acl" and pattern.category in SENDING and not targets:
             targets += _user_of(tok, ctx)  # "fired missiles supplied by North Korea": the firer
         location = self._preps(pattern, tok, ctx, targets) or location
+        for obj in (tok.doc[i] for i in sorted(used) if not targets):
+            # "opened fire on its post", "closed the border with Mozambique"
+            location = self._preps(pattern, obj, ctx, targets) or location
         if passive and not actors and pattern.category in ("AGREE", "CONSULT"):
             # "the truce was agreed after talks between A and B": A and B agreed it
             for prep in (t for t in tok.sent if t.lower_ == "between" and t.dep_ == "prep"):
@@ -730,8 +774,6 @@ class EventCoder:
                 actors += [
                     n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)
                 ]
-            elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
-                actors += _all_named(child, ctx)
             elif (
                 child.dep_ == "prep" and child.lower_ == "of" and pattern.category not in OF_TARGET
             ):
@@ -741,6 +783,9 @@ class EventCoder:
                     if pobj.dep_ == "pobj"
                     for n in _person_names(pobj, ctx)
                 ]
+        between = _between_of(tok)
+        if between is not None:
+            actors += _all_named(between, ctx)
         location = self._preps(pattern, tok, ctx, targets)
         verb = _governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in self.lex.topic_verbs:
@@ -844,6 +889,7 @@ def _governing_verb(tok: Token) -> Token | None:
 _ASSURING = frozenset({"assure", "reassure", "promise", "pledge", "guarantee"})
 # Prepositions whose object is the background of a sentence, not what it reports.
 # ("after Putin's visit" is kept: articles date other events by it, and gold counts it.)
+_SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
 _BACKGROUND_PREPS = frozenset({"during", "amid", "despite", "about", "over", "regarding",
                                "concerning"})  # fmt: skip
 # Verbs besides the light verbs whose object noun is the event itself ("received aid").
@@ -1255,7 +1301,8 @@ def _capital(tok: Token, ctx: ArticleContext) -> str | None:
 
 
 def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
-    """Every actor named under "between ..." (the parse of "between A and B's C" is often broken)."""
+    """Every actor named under "between ..." (the parse of "between A and B's C" is often broken),
+    and for a party named by no entity, what it refers to ("representatives of the government")."""
     names: list[str] = []
     for tok in prep.subtree:
         mention = ctx.table.at(tok.i)
@@ -1264,9 +1311,37 @@ def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
         if ctx.participants.in_title(mention):
             continue  # "Chinese Foreign Minister Liang", "Indian National Security Adviser Menon"
         names.append(mention.acts_for)
-    return names or [
-        n for pobj in prep.children if pobj.dep_ == "pobj" for n in ctx.participants.names(pobj)
-    ]
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for party in (pobj, *pobj.conjuncts):
+            if any(ctx.table.at(t.i) is not None for t in party.subtree):
+                continue
+            of = [
+                p
+                for c in party.children
+                if c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            names += ctx.participants.one(of[0] if of else party)
+    return _dedupe(names)
+
+
+_TALKS_HELD = frozenset({"hold", "take", "begin", "open", "resume", "start", "continue", "end"})
+
+
+def _between_of(tok: Token) -> Token | None:
+    """The "between A and B" of a nominal event, also where the parser hangs it on a place
+    ("talks in the capital between A and B") or on the verb ("talks were held between A and B")."""
+    heads = [tok]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _TALKS_HELD:
+        heads.append(tok.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                return child
+    return None
 
 
 def _person_names(tok: Token, ctx: ArticleContext) -> list[str]:

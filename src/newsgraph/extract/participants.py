@@ -9,6 +9,7 @@ date, "he" for the last person in the paragraph, "the two leaders" for its last 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -51,6 +52,9 @@ _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands",
 _MEMBER_NOUNS = frozenset({"member", "staff", "personnel", "employee", "representative"})
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
+# A state's ground and posts: struck, fired on or crossed, they make their owner the target.
+_TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post", "outpost",
+                              "position", "village", "town", "border", "base", "side"})  # fmt: skip
 # How many paragraphs back "the two nations" may look for its two actors, and for an
 # "A and B" that names them together.
 PAIR_PARAGRAPHS = 2
@@ -68,6 +72,7 @@ class Participants:
     paragraph_starts: list[int]
     doc: Doc | None = None
     recent_actors: dict[int, list[str]] = field(default_factory=dict)
+    dyads: Counter[frozenset[str]] = field(default_factory=Counter)  # who acted on whom, so far
     _home: list[str] | None = None
     _pairs: list[tuple[int, str, str]] | None = None
 
@@ -110,6 +115,9 @@ class Participants:
         owned = self._owned(tok)
         if owned or not anaphora:
             return owned
+        named = self._named_by_head(tok)
+        if named is not None:
+            return [named]
         return self._antecedent(tok)
 
     # --- pieces ------------------------------------------------------------------------------------
@@ -165,6 +173,11 @@ class Participants:
                     )
                     state = self.person_state(person) if person is not None else None
                     return [state] if state else []
+        if tok.lemma_.lower() in _TERRITORY_NOUNS:  # "opened fire on its border post"
+            for child in tok.lefts:
+                if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                    return self._pronoun(child)
+            return []
         agents = self.lexicon.state_agent_nouns
         if (
             tok.lower_ not in agents
@@ -278,6 +291,8 @@ class Participants:
 
     def _pronoun(self, tok: Token) -> list[str]:
         lower = tok.lower_
+        if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return self.names(tok.head.head)  # "UN workers, who had been detained": the workers
         if (
             lower in _PLURAL_ME
             or lower not in self.lexicon.person_pronouns | self.lexicon.group_pronouns
@@ -311,6 +326,8 @@ class Participants:
     def _reporting_subject(self, tok: Token) -> list[str]:
         """ "The United States said it would continue ...": "it" is the sayer, not the last
         country named (a group pronoun that subjects a clause reported by a group)."""
+        if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+            return self._reporting_owner(tok)
         if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
             return []
         clause = tok.head
@@ -328,6 +345,30 @@ class Participants:
                     return []  # "Kallas said it was ...": "it" is not Kallas
                 return self.one(child)
         return []
+
+    def _reporting_owner(self, tok: Token) -> list[str]:
+        """ "Cambodia said Thai soldiers opened fire on its border post": "its" in what a state
+        reports, on a place or thing the clause acts upon, is the reporter's, not the doer's
+        ("Russia said Ukraine moved its troops" keeps the doer: forces belong to who moves them)."""
+        owned = tok.head
+        if owned.dep_ != "pobj" or owned.lemma_.lower() in self.lexicon.objects.get("troops", {}):
+            return []
+        cur = owned
+        for _ in range(4):
+            if cur.dep_ in ("nsubj", "nsubjpass") or cur.head.i == cur.i:
+                return []  # part of the clause's subject: "its forces opened fire"
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lexicon.speech_verbs:
+                break
+            cur = cur.head
+        else:
+            return []
+        if cur.dep_ != "ccomp":
+            return []
+        sayers = [c for c in cur.head.children if c.dep_ == "nsubj"]
+        mention = self.table.at(sayers[0].i) if sayers else None
+        if mention is None or mention.type == "PERSON" or self._is_source(mention):
+            return []  # "..., RTB reported": a broadcaster owns nothing in the story
+        return self.one(sayers[0])
 
     def _is_subject(self, mention: Mention) -> bool:
         root = self.doc[mention.tok_end - 1]
@@ -355,6 +396,9 @@ class Participants:
         kind = self._anaphor_kind(tok)
         if kind is None:
             return []
+        for child in tok.children:
+            if child.dep_ == "compound" and self._anaphor_kind(child) == "state":
+                return self._antecedent(child)  # "government forces": the government's, not others'
         named = self._same_noun_owner(tok)
         if named is not None:
             return [named]
@@ -382,6 +426,23 @@ class Participants:
         if fallback:
             return [fallback]
         return self.home_state() if kind == "state" else []  # "the government": of the story
+
+    def _named_by_head(self, tok: Token) -> str | None:
+        """ "the tribunal" after "the Superior Electoral Tribunal", "the agency" after "the
+        International Atomic Energy Agency": a definite common noun that repeats a word of an
+        organisation's name stands for that organisation (the last one named)."""
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.lower_ in _NOT_ANAPHORS:
+            return None
+        determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if not determiners & {"the", "this", "that"}:
+            return None
+        words = {tok.lower_, tok.lemma_.lower()}
+        for mention in reversed(self.table.mentions):
+            if mention.end > tok.idx or mention.type != "ORG":
+                continue
+            if words & _head_words(mention.name):
+                return self._as_actor(mention)
+        return None
 
     def _sentence_home(self, tok: Token) -> str | None:
         """ "In Seoul, the foreign ministry said ...": the state a sentence opens in."""
@@ -512,6 +573,20 @@ class Participants:
                     self._pairs.append((mention.start, a, b))
         return self._pairs
 
+    def record(self, actors: list[str], targets: list[str]) -> None:
+        """Counts an event's sides, so "the two countries" can find the story's main pair."""
+        for actor in actors:
+            for target in targets:
+                if actor != target:
+                    self.dyads[frozenset((actor, target))] += 1
+
+    def main_dyad(self) -> list[str]:
+        """The two sides that acted on each other most often so far (at least twice)."""
+        if not self.dyads:
+            return []
+        pair, count = self.dyads.most_common(1)[0]
+        return sorted(pair) if count >= 2 else []
+
     def _is_source(self, mention: Mention) -> bool:
         """A mention the text cites ("Reuters reported", "according to KCNA"): not a party."""
         root = self.doc[mention.tok_end - 1]
@@ -538,7 +613,11 @@ class Participants:
                 if p[0] < tok.idx and self.paragraph(p[0]) >= para - CONJ_PAIR_PARAGRAPHS
             ]
             if pairs:
-                return [pairs[-1][1], pairs[-1][2]]
+                a, b = pairs[-1][1], pairs[-1][2]
+                main = self.main_dyad()
+                if main and not self.dyads[frozenset((a, b))] and {a, b} != set(main):
+                    return main  # "envoys from the US and China also took part. The two sides"
+                return [a, b]
         names: list[str] = []
         for mention in reversed(self.table.mentions):
             if mention.start >= tok.idx or self.paragraph(mention.start) < para - PAIR_PARAGRAPHS:
@@ -568,3 +647,12 @@ class Participants:
             if len(names) == 2:
                 return list(reversed(names))
         return []
+
+
+def _head_words(name: str) -> set[str]:
+    """The words a name is headed by: its last, and the one before "of" or "for" ("Tribunal" of
+    "Superior Tribunal of Electoral Justice"); never a leading modifier ("Atomic")."""
+    words = name.lower().split()
+    heads = {words[-1]} if len(words) > 1 else set()
+    heads |= {words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i > 1}
+    return heads

@@ -61,6 +61,13 @@ class PatternBook:
             if category not in PLOVER_TYPES:
                 raise ValueError(f"{where}: unknown PLOVER category {category!r}")
             for item in items or []:
+                for key in ("lemma", "prep", "particle", "object", "mode"):
+                    if key in item and not isinstance(item[key], str):
+                        # YAML reads a bare `on`, `off`, `yes` or `no` as a boolean
+                        raise ValueError(
+                            f"{where}: {category} pattern {item!r}: {key} must be a word;"
+                            f' quote it ({key}: "{str(item[key]).lower()}")'
+                        )
                 self._add(_pattern(category, item))
 
     def _add(self, pattern: Pattern) -> None:

@@ -30,7 +30,11 @@ def decode_bytes(data: bytes) -> str:
     """Decode page bytes: BOM first, then a declared <meta charset>, then UTF-8, then detection."""
     if looks_binary(data):
         raise DecodeError("binary content, not a text or HTML page")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(codec, errors="replace").lstrip("\ufeff")
     declared = _declared_charset(data)

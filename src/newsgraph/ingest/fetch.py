@@ -31,4 +31,6 @@ def fetch_url(url: str, *, client: httpx.Client | None = None) -> RawPage:
     if len(response.content) > MAX_PAGE_BYTES:
         raise InputError(url, "page too large")
     ctype = response.headers.get("content-type", "")
-    return read_bytes(url, response.content, hint=".html" if "html" in ctype else "", url=str(response.url))
+    return read_bytes(
+        url, response.content, hint=".html" if "html" in ctype else "", url=str(response.url)
+    )

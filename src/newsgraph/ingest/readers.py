@@ -1,11 +1,11 @@
 """Readers for every input shape newsgraph accepts.
 
-    .txt .text          plain text pages (scraper output)
-    .html .htm          HTML pages
-    .gz                 gzip of either
-    .warc .warc.gz      web archives (one RawPage per HTML response)
-    .xml .rss .atom     feeds (one RawPage per item with content)
-    http(s)://...       fetched with httpx
+.txt .text          plain text pages (scraper output)
+.html .htm          HTML pages
+.gz                 gzip of either
+.warc .warc.gz      web archives (one RawPage per HTML response)
+.xml .rss .atom     feeds (one RawPage per item with content)
+http(s)://...       fetched with httpx
 """
 
 from __future__ import annotations
@@ -107,7 +107,10 @@ def _read_file_bytes(path: Path) -> bytes:
     if size == 0:
         raise InputError(str(path), "empty file")
     if size > MAX_PAGE_BYTES:
-        raise InputError(str(path), f"file too large ({size // 1_000_000} MB; limit {MAX_PAGE_BYTES // 1_000_000} MB)")
+        raise InputError(
+            str(path),
+            f"file too large ({size // 1_000_000} MB; limit {MAX_PAGE_BYTES // 1_000_000} MB)",
+        )
     data = path.read_bytes()
     if path.suffix.lower() == ".gz" or data[:2] == b"\x1f\x8b":
         data = _gunzip(str(path), data)

@@ -30,8 +30,12 @@ def read_warc(path: Path) -> Iterator[RawPage]:
                 url = record.rec_headers.get_header("WARC-Target-URI") or str(path)
                 data = record.content_stream().read()
                 try:
-                    yield read_bytes(url, data, hint=".html" if "html" in ctype else ".txt", url=url)
+                    yield read_bytes(
+                        url, data, hint=".html" if "html" in ctype else ".txt", url=url
+                    )
                 except InputError:
                     continue  # an empty or binary record inside a good archive is not a file error
     except (ArchiveLoadFailed, OSError, EOFError) as err:
-        raise InputError(str(path), f"not a readable WARC archive ({str(err).splitlines()[0]})") from None
+        raise InputError(
+            str(path), f"not a readable WARC archive ({str(err).splitlines()[0]})"
+        ) from None

@@ -48,13 +48,35 @@ def synthetic_article(rng: random.Random, n: int, previous: list[str]) -> Articl
         text = " ".join(_words(rng, topic, 150)) + f" Aa{topic} Person met Bb{topic} Land."
     day = f"2024-{topic % 12 + 1:02d}-{topic % 28 + 1:02d}"
     names = [(f"Aa{topic} Person", "PERSON"), (f"Bb{topic} Land", "GPE")]
-    ents = [Entity(name, etype, mentions=[(text.find(name), text.find(name) + len(name))])
-            for name, etype in names if name in text]
-    ev = Event("CONSULT", None, [f"Aa{topic} Person"], [f"Bb{topic} Land"], text[:60], (0, 60),
-               date=day, date_precision="day", trigger="meet")
-    figure = Claim(f"t{topic} widgets", float(rng.choice([100, 110, 500])), "widgets", text[:40], (0, 40))
-    return Article(source=f"synthetic/{n}.txt", index=0, text=text, outlet=f"outlet{n % 37}",
-                   published=day, entities=ents, events=[ev], claims=[figure])
+    ents = [
+        Entity(name, etype, mentions=[(text.find(name), text.find(name) + len(name))])
+        for name, etype in names
+        if name in text
+    ]
+    ev = Event(
+        "CONSULT",
+        None,
+        [f"Aa{topic} Person"],
+        [f"Bb{topic} Land"],
+        text[:60],
+        (0, 60),
+        date=day,
+        date_precision="day",
+        trigger="meet",
+    )
+    figure = Claim(
+        f"t{topic} widgets", float(rng.choice([100, 110, 500])), "widgets", text[:40], (0, 40)
+    )
+    return Article(
+        source=f"synthetic/{n}.txt",
+        index=0,
+        text=text,
+        outlet=f"outlet{n % 37}",
+        published=day,
+        entities=ents,
+        events=[ev],
+        claims=[figure],
+    )
 
 
 def _store_batch(store: Store, articles: list[Article]) -> list[str]:
@@ -65,17 +87,26 @@ def _store_batch(store: Store, articles: list[Article]) -> list[str]:
     return ids
 
 
-def _grow(store: Store, resolver: Resolver, rng: random.Random, start: int, stop: int,
-          previous: list[str]) -> None:
+def _grow(
+    store: Store, resolver: Resolver, rng: random.Random, start: int, stop: int, previous: list[str]
+) -> None:
     for lo in range(start, stop, BUILD_BATCH):
-        batch = [synthetic_article(rng, n, previous) for n in range(lo, min(stop, lo + BUILD_BATCH))]
+        batch = [
+            synthetic_article(rng, n, previous) for n in range(lo, min(stop, lo + BUILD_BATCH))
+        ]
         previous.extend(a.text for a in batch)
         del previous[:-200]
         resolver.resolve(_store_batch(store, batch))
 
 
-def _measure(store: Store, resolver: Resolver, rng: random.Random, first: int, n_new: int,
-             previous: list[str]) -> dict[str, float]:
+def _measure(
+    store: Store,
+    resolver: Resolver,
+    rng: random.Random,
+    first: int,
+    n_new: int,
+    previous: list[str],
+) -> dict[str, float]:
     """Store n_new articles, then time and count the steps of resolving them."""
     batch = [synthetic_article(rng, first + i, previous) for i in range(n_new)]
     ids = _store_batch(store, batch)
@@ -91,12 +122,16 @@ def _measure(store: Store, resolver: Resolver, rng: random.Random, first: int, n
     resolver.resolve(ids)
     seconds = time.perf_counter() - started
     store.conn.set_progress_handler(None, STEP_GRANULARITY)
-    return {"seconds": round(seconds, 2), "ms_per_article": round(1000 * seconds / n_new, 2),
-            "kilosteps_per_article": round(steps / n_new, 1)}
+    return {
+        "seconds": round(seconds, 2),
+        "ms_per_article": round(1000 * seconds / n_new, 2),
+        "kilosteps_per_article": round(steps / n_new, 1),
+    }
 
 
-def incremental_costs(sizes: tuple[int, ...] = DEFAULT_SIZES, n_new: int = NEW_ARTICLES,
-                      workdir: Path | None = None) -> dict[str, Any]:
+def incremental_costs(
+    sizes: tuple[int, ...] = DEFAULT_SIZES, n_new: int = NEW_ARTICLES, workdir: Path | None = None
+) -> dict[str, Any]:
     """Cost of resolving n_new articles into knowledge bases of each size (one growing KB).
 
     The measured articles stay in the KB and the next size is built on top of them. Building
@@ -123,4 +158,8 @@ if __name__ == "__main__":  # pragma: no cover - python -m newsgraph.resolve.ben
     import json
     import sys
 
-    print(json.dumps(incremental_costs(tuple(int(a) for a in sys.argv[1:]) or DEFAULT_SIZES), indent=1))
+    print(
+        json.dumps(
+            incremental_costs(tuple(int(a) for a in sys.argv[1:]) or DEFAULT_SIZES), indent=1
+        )
+    )

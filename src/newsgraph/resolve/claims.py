@@ -110,8 +110,10 @@ def group_key(unit: str, published: str | None) -> str:
 
 def _find_group(conn: sqlite3.Connection, key: str, words: Subject, unit: str) -> int | None:
     """The most recent group under this key whose subject names the same quantity."""
-    rows = conn.execute("SELECT id, subject FROM claim_groups WHERE key = ? ORDER BY id DESC LIMIT ?",
-                        (key, MAX_GROUP_CANDIDATES)).fetchall()
+    rows = conn.execute(
+        "SELECT id, subject FROM claim_groups WHERE key = ? ORDER BY id DESC LIMIT ?",
+        (key, MAX_GROUP_CANDIDATES),
+    ).fetchall()
     for group_id, subject in rows:
         if subjects_match(words, subject_words(subject, unit)):
             return int(group_id)
@@ -123,18 +125,26 @@ def refresh_group(conn: sqlite3.Connection, group_id: int) -> str:
     rows = conn.execute(
         "SELECT c.*, a.outlet, a.url, a.source, a.duplicate_of, p.site FROM claims c"
         " JOIN articles a ON a.id = c.article_id LEFT JOIN pages p ON p.id = a.page_id"
-        " WHERE c.group_id = ?", (group_id,)).fetchall()
+        " WHERE c.group_id = ?",
+        (group_id,),
+    ).fetchall()
     originals = [r for r in rows if not r["duplicate_of"]] or rows
     sources = {outlet_key(r) for r in originals}
     figures = [(r["article_id"], _figure(r)) for r in originals]
     status = "single"
-    if any(not figures_agree(fa, fb) for i, (aa, fa) in enumerate(figures)
-           for ab, fb in figures[i + 1:] if aa != ab):
+    if any(
+        not figures_agree(fa, fb)
+        for i, (aa, fa) in enumerate(figures)
+        for ab, fb in figures[i + 1 :]
+        if aa != ab
+    ):
         status = "contested"
     elif len(sources) > 1:
         status = "corroborated"
-    conn.execute("UPDATE claim_groups SET status = ?, n_claims = ?, n_sources = ? WHERE id = ?",
-                 (status, len(rows), len(sources), group_id))
+    conn.execute(
+        "UPDATE claim_groups SET status = ?, n_claims = ?, n_sources = ? WHERE id = ?",
+        (status, len(rows), len(sources), group_id),
+    )
     return status
 
 
@@ -142,17 +152,23 @@ def group_claims(conn: sqlite3.Connection, article_ids: list[str]) -> set[int]:
     """Put each claim of these articles into its group (or a new one); returns touched groups."""
     touched: set[int] = set()
     for article_id in article_ids:
-        published = conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-        claims = conn.execute("SELECT * FROM claims WHERE article_id = ? AND group_id IS NULL"
-                              " ORDER BY span_start", (article_id,)).fetchall()
+        published = conn.execute(
+            "SELECT published FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()[0]
+        claims = conn.execute(
+            "SELECT * FROM claims WHERE article_id = ? AND group_id IS NULL ORDER BY span_start",
+            (article_id,),
+        ).fetchall()
         for claim in claims:
             unit = unit_key(claim["unit"], claim["currency"], claim["subject"])
             key = group_key(unit, published)
             words = subject_words(claim["subject"], unit)
             group_id = _find_group(conn, key, words, unit)
             if group_id is None:
-                cur = conn.execute("INSERT INTO claim_groups (subject, unit, key) VALUES (?, ?, ?)",
-                                   (claim["subject"], unit or None, key))
+                cur = conn.execute(
+                    "INSERT INTO claim_groups (subject, unit, key) VALUES (?, ?, ?)",
+                    (claim["subject"], unit or None, key),
+                )
                 group_id = int(cur.lastrowid or 0)
             conn.execute("UPDATE claims SET group_id = ? WHERE id = ?", (group_id, claim["id"]))
             touched.add(group_id)
@@ -171,7 +187,9 @@ def claim_sides(conn: sqlite3.Connection, group_id: int) -> list[dict[str, objec
         "SELECT c.id, c.article_id, c.value, c.upper, c.approximate, c.attributed_to, a.outlet,"
         " a.published, a.url, a.source, p.site FROM claims c JOIN articles a ON a.id = c.article_id"
         " LEFT JOIN pages p ON p.id = a.page_id WHERE c.group_id = ? AND a.duplicate_of IS NULL"
-        " ORDER BY c.value, a.published", (group_id,)).fetchall()
+        " ORDER BY c.value, a.published",
+        (group_id,),
+    ).fetchall()
     sides: list[list[sqlite3.Row]] = []
     for row in rows:
         fig = _figure(row)
@@ -180,12 +198,23 @@ def claim_sides(conn: sqlite3.Connection, group_id: int) -> list[dict[str, objec
             sides.append([row])
         else:
             home.append(row)
-    return [{"low": min(r["value"] for r in side),
-             "high": max(r["upper"] if r["upper"] is not None else r["value"] for r in side),
-             "sources": sorted({outlet_key(r) for r in side}),
-             "claims": [{"claim_id": r["id"], "article_id": r["article_id"], "published": r["published"],
-                         "attributed_to": r["attributed_to"]} for r in side]}
-            for side in sides]
+    return [
+        {
+            "low": min(r["value"] for r in side),
+            "high": max(r["upper"] if r["upper"] is not None else r["value"] for r in side),
+            "sources": sorted({outlet_key(r) for r in side}),
+            "claims": [
+                {
+                    "claim_id": r["id"],
+                    "article_id": r["article_id"],
+                    "published": r["published"],
+                    "attributed_to": r["attributed_to"],
+                }
+                for r in side
+            ],
+        }
+        for side in sides
+    ]
 
 
 def _figure(row: sqlite3.Row) -> Figure:

@@ -51,12 +51,16 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(toks[i : i + size]) for i in range(len(toks) - size + 1)}
 
 
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations  # drawn once, reused
+_PERMUTATIONS = MinHash(
+    num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME
+).permutations  # drawn once, reused
 
 
 def signature(shingle_set: set[str]) -> np.ndarray:
     """The MinHash signature of a shingle set (uint64, NUM_PERM values)."""
-    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, permutations=_PERMUTATIONS)
+    mh = MinHash(
+        num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME, permutations=_PERMUTATIONS
+    )
     mh.update_batch([s.encode("utf-8") for s in shingle_set])
     return np.asarray(mh.hashvalues, dtype=np.uint64)
 
@@ -105,7 +109,10 @@ def exact_duplicate(
 
 
 def near_duplicate(
-    conn: sqlite3.Connection, article_id: str, shingle_set: set[str], sig: np.ndarray,
+    conn: sqlite3.Connection,
+    article_id: str,
+    shingle_set: set[str],
+    sig: np.ndarray,
     pending: Collection[str],
 ) -> DuplicateMatch | None:
     """The best verified near-copy among the articles sharing an LSH bucket with this one."""

@@ -21,7 +21,10 @@ from newsgraph.store.sqlite import alias_key, now_iso
 
 Canonical = Callable[[str, str | None], "tuple[str, str] | None"]
 
-TYPE_GROUPS = {"GPE": "PLACE", "LOC": "PLACE"}  # a country is often tagged GPE in one place, LOC in another
+TYPE_GROUPS = {
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+}  # a country is often tagged GPE in one place, LOC in another
 PERSON_NAME_MIN_RATIO = 90  # rapidfuzz ratio: Sergey/Sergei Lavrov 92, Kim Jong Un/Kim Jong Il 86
 FUZZY_PREFIX = 4  # fuzzy candidates share the first letters (Serg-ey/-ei): an index range scan
 MAX_FUZZY_CANDIDATES = 500  # bounds the cost of a very common first name
@@ -44,21 +47,29 @@ def canonical_id(conn: sqlite3.Connection, entity_id: str) -> str:
 
 
 def aliases_of(conn: sqlite3.Connection, entity_id: str) -> set[str]:
-    return {r[0] for r in conn.execute(
-        "SELECT alias_key FROM entity_aliases WHERE entity_id = ?", (entity_id,))}
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT alias_key FROM entity_aliases WHERE entity_id = ?", (entity_id,)
+        )
+    }
 
 
 def split_pairs(conn: sqlite3.Connection) -> set[frozenset[str]]:
     """Alias-key pairs the user said are different referents (their last decision was split)."""
     last: dict[frozenset[str], str] = {}
-    for row in conn.execute("SELECT action, keep_name, other_name FROM entity_decisions ORDER BY id"):
+    for row in conn.execute(
+        "SELECT action, keep_name, other_name FROM entity_decisions ORDER BY id"
+    ):
         last[frozenset({alias_key(row[1]), alias_key(row[2])})] = row[0]
     return {pair for pair, action in last.items() if action == "split" and len(pair) == 2}
 
 
 def blocked(a_keys: set[str], b_keys: set[str], splits: set[frozenset[str]]) -> bool:
-    return any(len(p) == 2 and (p <= a_keys | b_keys) and not p <= a_keys and not p <= b_keys
-               for p in splits)
+    return any(
+        len(p) == 2 and (p <= a_keys | b_keys) and not p <= a_keys and not p <= b_keys
+        for p in splits
+    )
 
 
 def merge_into(conn: sqlite3.Connection, other: str, keep: str) -> None:
@@ -70,7 +81,9 @@ def merge_into(conn: sqlite3.Connection, other: str, keep: str) -> None:
     conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, other))
     conn.execute(
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)"
-        " SELECT ?, alias, alias_key FROM entity_aliases WHERE entity_id = ?", (keep, other))
+        " SELECT ?, alias, alias_key FROM entity_aliases WHERE entity_id = ?",
+        (keep, other),
+    )
     moved = conn.execute("SELECT n_mentions FROM entities WHERE id = ?", (other,)).fetchone()[0]
     conn.execute("UPDATE entities SET n_mentions = n_mentions + ? WHERE id = ?", (moved, keep))
     conn.execute("UPDATE entities SET n_mentions = 0 WHERE id = ?", (other,))
@@ -92,7 +105,9 @@ def _alias_matches(conn: sqlite3.Connection, ent: sqlite3.Row, keys: set[str]) -
     for key in linking_keys(ent["type"], keys):
         for row in conn.execute(
             "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
-            " WHERE alias_key = ?) AND id != ? AND +merged_into IS NULL", (key, ent["id"])):
+            " WHERE alias_key = ?) AND id != ? AND +merged_into IS NULL",
+            (key, ent["id"]),
+        ):
             if type_group(row["type"]) == type_group(ent["type"]):
                 found[row["id"]] = row
     return list(found.values())
@@ -109,7 +124,8 @@ def _fuzzy_person_matches(conn: sqlite3.Connection, ent: sqlite3.Row) -> list[sq
         "SELECT * FROM entities WHERE id IN (SELECT entity_id FROM entity_aliases"
         " WHERE alias_key >= ? AND alias_key < ?) AND type = 'PERSON'"
         " AND +merged_into IS NULL AND id != ? LIMIT ?",
-        (prefix, prefix + "\uffff", ent["id"], MAX_FUZZY_CANDIDATES))
+        (prefix, prefix + "\uffff", ent["id"], MAX_FUZZY_CANDIDATES),
+    )
     out = []
     for row in rows:
         other = alias_key(row["name"])
@@ -148,11 +164,13 @@ def find_entity(conn: sqlite3.Connection, name: str) -> str | None:
     """The canonical id of the entity a name refers to (by name first, then any alias)."""
     row = conn.execute(
         "SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY merged_into IS NOT NULL,"
-        " n_mentions DESC LIMIT 1", (name,)).fetchone()
+        " n_mentions DESC LIMIT 1",
+        (name,),
+    ).fetchone()
     if row is None:
         row = conn.execute(
-            "SELECT entity_id FROM entity_aliases WHERE alias_key = ? LIMIT 1",
-            (alias_key(name),)).fetchone()
+            "SELECT entity_id FROM entity_aliases WHERE alias_key = ? LIMIT 1", (alias_key(name),)
+        ).fetchone()
     return canonical_id(conn, row[0]) if row else None
 
 
@@ -191,11 +209,15 @@ def apply_split(conn: sqlite3.Connection, keep_name: str, other_name: str) -> No
     if okey == kkey:
         return  # names differing only in case or punctuation cannot be told apart
     etype = conn.execute("SELECT type FROM entities WHERE id = ?", (root,)).fetchone()[0]
-    members = conn.execute("SELECT id, name FROM entities WHERE id = ? OR merged_into = ?",
-                           (root, root)).fetchall()
+    members = conn.execute(
+        "SELECT id, name FROM entities WHERE id = ? OR merged_into = ?", (root, root)
+    ).fetchall()
     other = _member_named(conn, members, okey, other_name, etype)
-    keep = _member_named(conn, members, kkey, keep_name, etype) if alias_key(
-        next(m["name"] for m in members if m["id"] == root)) == okey else root
+    keep = (
+        _member_named(conn, members, kkey, keep_name, etype)
+        if alias_key(next(m["name"] for m in members if m["id"] == root)) == okey
+        else root
+    )
     conn.execute("UPDATE entities SET merged_into = NULL WHERE id IN (?, ?)", (keep, other))
     for m in members:
         if m["id"] not in (keep, other):
@@ -206,53 +228,71 @@ def apply_split(conn: sqlite3.Connection, keep_name: str, other_name: str) -> No
     _reassign_aliases(conn, cluster, okey, keep, other, other_name)
 
 
-def _member_named(conn: sqlite3.Connection, members: list[sqlite3.Row], key: str, name: str,
-                  etype: str) -> str:
+def _member_named(
+    conn: sqlite3.Connection, members: list[sqlite3.Row], key: str, name: str, etype: str
+) -> str:
     """The cluster member with this name, or a fresh entity row for it."""
     for m in members:
         if alias_key(m["name"]) == key:
             return str(m["id"])
     new_id = stable_id("entity", etype, name.casefold())
-    conn.execute("INSERT OR IGNORE INTO entities (id, name, type) VALUES (?, ?, ?)", (new_id, name, etype))
+    conn.execute(
+        "INSERT OR IGNORE INTO entities (id, name, type) VALUES (?, ?, ?)", (new_id, name, etype)
+    )
     return new_id
 
 
-def _reassign_mentions(conn: sqlite3.Connection, cluster: list[str], okey: str, keep: str,
-                       other: str) -> None:
+def _reassign_mentions(
+    conn: sqlite3.Connection, cluster: list[str], okey: str, keep: str, other: str
+) -> None:
     """Mentions whose surface is the other name go to it; the rest to the keep side."""
     for entity_id in set(cluster):
-        rows = conn.execute("SELECT rowid, surface FROM mentions WHERE entity_id = ?", (entity_id,)).fetchall()
-        conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?",
-                         [(other if alias_key(r[1]) == okey else keep, r[0]) for r in rows])
+        rows = conn.execute(
+            "SELECT rowid, surface FROM mentions WHERE entity_id = ?", (entity_id,)
+        ).fetchall()
+        conn.executemany(
+            "UPDATE mentions SET entity_id = ? WHERE rowid = ?",
+            [(other if alias_key(r[1]) == okey else keep, r[0]) for r in rows],
+        )
     for entity_id in set(cluster):
-        count = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+        count = conn.execute(
+            "SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)
+        ).fetchone()[0]
         conn.execute("UPDATE entities SET n_mentions = ? WHERE id = ?", (count, entity_id))
 
 
-def _reassign_aliases(conn: sqlite3.Connection, cluster: list[str], okey: str, keep: str,
-                      other: str, other_name: str) -> None:
+def _reassign_aliases(
+    conn: sqlite3.Connection, cluster: list[str], okey: str, keep: str, other: str, other_name: str
+) -> None:
     for entity_id in (e for e in set(cluster) if e not in (keep, other)):
-        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?", (entity_id, okey))
+        conn.execute(
+            "DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?", (entity_id, okey)
+        )
     conn.execute(
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key)"
         " SELECT ?, alias, alias_key FROM entity_aliases WHERE entity_id = ? AND alias_key != ?",
-        (keep, other, okey))
+        (keep, other, okey),
+    )
     conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key != ?", (other, okey))
     conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?", (keep, okey))
-    conn.execute("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)",
-                 (other, other_name, okey))
+    conn.execute(
+        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)",
+        (other, other_name, okey),
+    )
 
 
 def record_decision(conn: sqlite3.Connection, action: str, keep_name: str, other_name: str) -> None:
     conn.execute(
         "INSERT INTO entity_decisions (action, keep_name, other_name, at) VALUES (?, ?, ?, ?)",
-        (action, keep_name, other_name, now_iso()))
+        (action, keep_name, other_name, now_iso()),
+    )
 
 
 def reapply_decisions(conn: sqlite3.Connection) -> None:
     """Apply every user decision again, in order (idempotent; re-ingest cannot undo them)."""
     rows = conn.execute(
-        "SELECT action, keep_name, other_name FROM entity_decisions ORDER BY id").fetchall()
+        "SELECT action, keep_name, other_name FROM entity_decisions ORDER BY id"
+    ).fetchall()
     for action, keep_name, other_name in rows:
         try:
             (apply_merge if action == "merge" else apply_split)(conn, keep_name, other_name)

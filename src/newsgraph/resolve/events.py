@@ -51,7 +51,9 @@ class EventSummary:
         self.targets |= other.targets
         self.triggers |= other.triggers
         self.stories |= other.stories
-        if other.date and PRECISION_RANK.get(other.precision or "", 0) > PRECISION_RANK.get(self.precision or "", 0):
+        if other.date and PRECISION_RANK.get(other.precision or "", 0) > PRECISION_RANK.get(
+            self.precision or "", 0
+        ):
             self.date, self.precision = other.date, other.precision
 
 
@@ -78,8 +80,10 @@ def coref_score(mention: EventSummary, event: EventSummary) -> float | None:
     """Evidence that a mention reports this event; None when they cannot be the same."""
     if mention.type != event.type:
         return None
-    if not (participants_compatible(mention.actors, event.actors)
-            and participants_compatible(mention.targets, event.targets)):
+    if not (
+        participants_compatible(mention.actors, event.actors)
+        and participants_compatible(mention.targets, event.targets)
+    ):
         return None
     same_date = dates_compatible(mention.date, mention.precision, event.date, event.precision)
     same_story = bool(mention.stories & event.stories)
@@ -114,8 +118,11 @@ def _names(raw: str, canon: Canon) -> set[str]:
 
 def mention_summary(row: sqlite3.Row, story_id: int | None, canon: Canon) -> EventSummary:
     return EventSummary(
-        type=row["type"], actors=_names(row["actors"], canon), targets=_names(row["targets"], canon),
-        date=row["date"], precision=row["date_precision"],
+        type=row["type"],
+        actors=_names(row["actors"], canon),
+        targets=_names(row["targets"], canon),
+        date=row["date"],
+        precision=row["date_precision"],
         triggers={row["trigger"].casefold()} if row["trigger"] else set(),
         stories={story_id} if story_id is not None else set(),
     )
@@ -123,14 +130,30 @@ def mention_summary(row: sqlite3.Row, story_id: int | None, canon: Canon) -> Eve
 
 def event_summary(conn: sqlite3.Connection, event_id: int) -> EventSummary:
     row = conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-    stories = {r[0] for r in conn.execute(
-        "SELECT DISTINCT a.story_id FROM event_mentions em JOIN articles a ON a.id = em.article_id"
-        " WHERE em.event_id = ? AND a.story_id IS NOT NULL", (event_id,))}
-    triggers = {r[0].casefold() for r in conn.execute(
-        "SELECT DISTINCT trigger FROM event_mentions WHERE event_id = ? AND trigger IS NOT NULL",
-        (event_id,))}
-    return EventSummary(row["type"], set(json.loads(row["actors"])), set(json.loads(row["targets"])),
-                        row["date"], row["date_precision"], triggers, stories)
+    stories = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT a.story_id FROM event_mentions em JOIN articles a ON a.id = em.article_id"
+            " WHERE em.event_id = ? AND a.story_id IS NOT NULL",
+            (event_id,),
+        )
+    }
+    triggers = {
+        r[0].casefold()
+        for r in conn.execute(
+            "SELECT DISTINCT trigger FROM event_mentions WHERE event_id = ? AND trigger IS NOT NULL",
+            (event_id,),
+        )
+    }
+    return EventSummary(
+        row["type"],
+        set(json.loads(row["actors"])),
+        set(json.loads(row["targets"])),
+        row["date"],
+        row["date_precision"],
+        triggers,
+        stories,
+    )
 
 
 def candidate_events(conn: sqlite3.Connection, mention: EventSummary) -> list[int]:
@@ -140,16 +163,24 @@ def candidate_events(conn: sqlite3.Connection, mention: EventSummary) -> list[in
     for name, role in sorted(roles):
         # The latest events naming this participant, read backwards along the
         # (entity_name, role, event_id) index: a hub actor (Russia) costs no more than a rare one.
-        found.update(r[0] for r in conn.execute(
-            "SELECT p.event_id FROM event_participants p JOIN events e ON e.id = p.event_id"
-            " WHERE p.entity_name = ? AND p.role = ? AND +e.type = ? ORDER BY p.event_id DESC LIMIT ?",
-            (name, role, mention.type, MAX_EVENT_CANDIDATES)))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT p.event_id FROM event_participants p JOIN events e ON e.id = p.event_id"
+                " WHERE p.entity_name = ? AND p.role = ? AND +e.type = ? ORDER BY p.event_id DESC LIMIT ?",
+                (name, role, mention.type, MAX_EVENT_CANDIDATES),
+            )
+        )
     for story in mention.stories:  # the story's most recent articles only: big stories stay cheap
-        found.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN"
-            " (SELECT id FROM articles WHERE story_id = ? ORDER BY rowid DESC LIMIT ?)"
-            " AND type = ? AND event_id IS NOT NULL LIMIT ?",
-            (story, STORY_ARTICLES_FOR_EVENTS, mention.type, MAX_EVENT_CANDIDATES)))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN"
+                " (SELECT id FROM articles WHERE story_id = ? ORDER BY rowid DESC LIMIT ?)"
+                " AND type = ? AND event_id IS NOT NULL LIMIT ?",
+                (story, STORY_ARTICLES_FOR_EVENTS, mention.type, MAX_EVENT_CANDIDATES),
+            )
+        )
     return sorted(found)
 
 
@@ -172,7 +203,9 @@ def refresh_event(conn: sqlite3.Connection, event_id: int, canon: Canon) -> None
         "SELECT em.*, a.published, a.outlet, a.url, a.source, a.duplicate_of, p.site"
         " FROM event_mentions em JOIN articles a ON a.id = em.article_id"
         " LEFT JOIN pages p ON p.id = a.page_id WHERE em.event_id = ?"
-        " ORDER BY a.published IS NULL, a.published, a.rowid, em.span_start", (event_id,)).fetchall()
+        " ORDER BY a.published IS NULL, a.published, a.rowid, em.span_start",
+        (event_id,),
+    ).fetchall()
     if not rows:
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         return
@@ -189,17 +222,27 @@ def refresh_event(conn: sqlite3.Connection, event_id: int, canon: Canon) -> None
         "UPDATE events SET actors = ?, targets = ?, location = ?, date = ?, date_precision = ?,"
         " first_article_id = ?, first_reported = ?, n_mentions = ?, independent_sources = ?,"
         " modalities = ?, trigger = ?, mode = ? WHERE id = ?",
-        (json.dumps([a for a, _ in actors.most_common()]),
-         json.dumps([t for t, _ in targets.most_common()]),
-         next((r["location"] for r in rows if r["location"]), None), date, precision,
-         rows[0]["article_id"], rows[0]["published"], len(rows),
-         len({outlet_key(r) for r in originals}), json.dumps(dict(modalities.most_common())),
-         triggers.most_common(1)[0][0] if triggers else None,
-         next((r["mode"] for r in rows if r["mode"]), None), event_id))
+        (
+            json.dumps([a for a, _ in actors.most_common()]),
+            json.dumps([t for t, _ in targets.most_common()]),
+            next((r["location"] for r in rows if r["location"]), None),
+            date,
+            precision,
+            rows[0]["article_id"],
+            rows[0]["published"],
+            len(rows),
+            len({outlet_key(r) for r in originals}),
+            json.dumps(dict(modalities.most_common())),
+            triggers.most_common(1)[0][0] if triggers else None,
+            next((r["mode"] for r in rows if r["mode"]), None),
+            event_id,
+        ),
+    )
     conn.execute("DELETE FROM event_participants WHERE event_id = ?", (event_id,))
     conn.executemany(
         "INSERT OR IGNORE INTO event_participants (event_id, entity_name, role) VALUES (?, ?, ?)",
-        [(event_id, n, "actor") for n in actors] + [(event_id, n, "target") for n in targets])
+        [(event_id, n, "actor") for n in actors] + [(event_id, n, "target") for n in targets],
+    )
 
 
 def _event_date(rows: list[sqlite3.Row]) -> tuple[str | None, str | None]:
@@ -215,25 +258,37 @@ def _event_date(rows: list[sqlite3.Row]) -> tuple[str | None, str | None]:
 def new_event(conn: sqlite3.Connection, summary: EventSummary) -> int:
     cur = conn.execute(
         "INSERT INTO events (type, actors, targets, date, date_precision) VALUES (?, ?, ?, ?, ?)",
-        (summary.type, json.dumps(sorted(summary.actors)), json.dumps(sorted(summary.targets)),
-         summary.date, summary.precision))
+        (
+            summary.type,
+            json.dumps(sorted(summary.actors)),
+            json.dumps(sorted(summary.targets)),
+            summary.date,
+            summary.precision,
+        ),
+    )
     event_id = int(cur.lastrowid or 0)
     conn.executemany(
         "INSERT OR IGNORE INTO event_participants (event_id, entity_name, role) VALUES (?, ?, ?)",
         [(event_id, n, "actor") for n in summary.actors]
-        + [(event_id, n, "target") for n in summary.targets])
+        + [(event_id, n, "target") for n in summary.targets],
+    )
     return event_id
 
 
-def assign_events(conn: sqlite3.Connection, article_ids: list[str], canon: Canon) -> tuple[int, int]:
+def assign_events(
+    conn: sqlite3.Connection, article_ids: list[str], canon: Canon
+) -> tuple[int, int]:
     """Give every event mention of these articles an event; returns (new events, merged mentions)."""
     created = merged = 0
     touched: set[int] = set()
     for article_id in article_ids:
         story = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
         story_id = story[0] if story else None
-        rows = conn.execute("SELECT * FROM event_mentions WHERE article_id = ? AND event_id IS NULL"
-                            " ORDER BY span_start, id", (article_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT * FROM event_mentions WHERE article_id = ? AND event_id IS NULL"
+            " ORDER BY span_start, id",
+            (article_id,),
+        ).fetchall()
         for row in rows:
             mention = mention_summary(row, story_id, canon)
             pool = [(eid, event_summary(conn, eid)) for eid in candidate_events(conn, mention)]
@@ -242,7 +297,9 @@ def assign_events(conn: sqlite3.Connection, article_ids: list[str], canon: Canon
                 event_id, created = new_event(conn, mention), created + 1
             else:
                 merged += 1
-            conn.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, row["id"]))
+            conn.execute(
+                "UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, row["id"])
+            )
             touched.add(event_id)
             refresh_event(conn, event_id, canon)  # so the next mention sees it as it now is
     return created, merged

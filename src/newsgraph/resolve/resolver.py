@@ -53,12 +53,16 @@ class Resolver:
                 return report
             self._resolve_entities(conn, todo)
             self._link_articles(conn, todo, report)
-            report.events_new, report.events_merged = events.assign_events(conn, todo, self._canon(conn))
+            report.events_new, report.events_merged = events.assign_events(
+                conn, todo, self._canon(conn)
+            )
             touched = claims.group_claims(conn, todo)
             report.claim_groups_contested = sum(
-                1 for g in touched
+                1
+                for g in touched
                 if conn.execute("SELECT status FROM claim_groups WHERE id = ?", (g,)).fetchone()[0]
-                == "contested")
+                == "contested"
+            )
         return report
 
     def merge_entities(self, keep_name: str, other_name: str) -> None:
@@ -86,9 +90,14 @@ class Resolver:
 
     def _refresh_events_naming(self, conn: sqlite3.Connection, names: list[str]) -> None:
         marks = ",".join("?" * len(names))
-        ids = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT event_id FROM event_participants WHERE entity_name IN ({marks})"
-            " COLLATE NOCASE", names)]
+        ids = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT event_id FROM event_participants WHERE entity_name IN ({marks})"
+                " COLLATE NOCASE",
+                names,
+            )
+        ]
         for event_id in ids:
             events.refresh_event(conn, event_id, self._canon(conn))
 
@@ -96,7 +105,9 @@ class Resolver:
         """The given articles that exist and have not been resolved yet, in the given order."""
         out = []
         for article_id in dict.fromkeys(article_ids):
-            row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+            row = conn.execute(
+                "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
             if row is not None and row[0] is None:
                 out.append(article_id)
         return out
@@ -104,8 +115,12 @@ class Resolver:
     def _resolve_entities(self, conn: sqlite3.Connection, article_ids: list[str]) -> None:
         ids: set[str] = set()
         for article_id in article_ids:
-            ids.update(r[0] for r in conn.execute(
-                "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (article_id,)))
+            ids.update(
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (article_id,)
+                )
+            )
         entities.resolve_entities(conn, ids)
         entities.reapply_decisions(conn)
 
@@ -114,9 +129,12 @@ class Resolver:
             if name not in self._names:
                 self._names[name] = entities.canonical_name(conn, name, self.canonical)
             return self._names[name]
+
         return canon
 
-    def _link_articles(self, conn: sqlite3.Connection, article_ids: list[str], report: ResolveReport) -> None:
+    def _link_articles(
+        self, conn: sqlite3.Connection, article_ids: list[str], report: ResolveReport
+    ) -> None:
         """Duplicates, then stories, one article at a time (later ones see earlier ones)."""
         pending = set(article_ids)
         for article_id in article_ids:
@@ -127,8 +145,10 @@ class Resolver:
             if match is not None:
                 report.duplicates += 1
                 story_id = self._story_of(conn, match.original)
-                conn.execute("UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
-                             (match.original, match.similarity, article_id))
+                conn.execute(
+                    "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
+                    (match.original, match.similarity, article_id),
+                )
             else:
                 story_id = None
             if story_id is not None:
@@ -136,7 +156,9 @@ class Resolver:
             else:
                 before = conn.execute("SELECT max(id) FROM stories").fetchone()[0] or 0
                 text = f"{article['title'] or ''}\n{article['text']}"
-                story_id = stories.assign_story(conn, text, ents, actors, types, article["published"])
+                story_id = stories.assign_story(
+                    conn, text, ents, actors, types, article["published"]
+                )
                 report.new_stories += int(story_id > before)
             conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
 
@@ -145,11 +167,14 @@ class Resolver:
         row = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def _article_facts(self, conn: sqlite3.Connection, article_id: str) -> tuple[set[str], list[str], list[str]]:
+    def _article_facts(
+        self, conn: sqlite3.Connection, article_id: str
+    ) -> tuple[set[str], list[str], list[str]]:
         """An article's canonical entity names, event participants and event types."""
         ents = set()
         for (entity_id,) in conn.execute(
-                "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (article_id,)).fetchall():
+            "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (article_id,)
+        ).fetchall():
             canon = entities.canonical_id(conn, entity_id)
             row = conn.execute("SELECT name FROM entities WHERE id = ?", (canon,)).fetchone()
             if row:
@@ -157,8 +182,11 @@ class Resolver:
         canon_name = self._canon(conn)
         actors: Counter[str] = Counter()
         types: list[str] = []
-        for row in conn.execute("SELECT type, actors, targets FROM event_mentions WHERE article_id = ?",
-                                (article_id,)):
+        for row in conn.execute(
+            "SELECT type, actors, targets FROM event_mentions WHERE article_id = ?", (article_id,)
+        ):
             types.append(row["type"])
-            actors.update(canon_name(n) for n in json.loads(row["actors"]) + json.loads(row["targets"]) if n)
+            actors.update(
+                canon_name(n) for n in json.loads(row["actors"]) + json.loads(row["targets"]) if n
+            )
         return ents, list(actors.elements()), types

@@ -24,7 +24,9 @@ import numpy as np
 
 from newsgraph.resolve.text import content_words, stable_hash64
 
-TERM_SPACE = 1 << 24  # hashed term ids; collisions at this size are negligible for news vocabularies
+TERM_SPACE = (
+    1 << 24
+)  # hashed term ids; collisions at this size are negligible for news vocabularies
 TERM_CACHE = 1 << 18
 N_DOCS_KEY = -1  # the term_df row that holds the number of documents seen
 CENTROID_TERMS = 300  # a story's centroid keeps its strongest terms only (bounded size)
@@ -109,8 +111,11 @@ def parse_date(value: str | None) -> date | None:
         return None
     parts = value.split("-")
     try:
-        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-                    int(parts[2][:2]) if len(parts) > 2 else 1)
+        return date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2][:2]) if len(parts) > 2 else 1,
+        )
     except (ValueError, IndexError):
         return None
 
@@ -151,7 +156,9 @@ def add_to_story(story: StoryState, feat: ArticleFeatures) -> None:
     story.entities.update(feat.entities)
     story.actors.update(feat.actors)
     story.types.update(feat.types)
-    story.terms.update({w: n for w, n in feat.words.most_common(2 * KEY_TERMS) if not w.startswith("e:")})
+    story.terms.update(
+        {w: n for w, n in feat.words.most_common(2 * KEY_TERMS) if not w.startswith("e:")}
+    )
     story.terms = Counter(dict(story.terms.most_common(CENTROID_TERMS // 10)))
     story.n_articles += 1
     if feat.published:
@@ -220,31 +227,53 @@ def load_story(conn: sqlite3.Connection, story_id: int) -> StoryState:
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     terms = json.loads(row["terms"] or "{}")
     return StoryState(
-        id=row["id"], centroid=_unpack(row["centroid"]),
-        entities=Counter(terms.get("entities", {})), actors=Counter(terms.get("actors", {})),
-        types=Counter(terms.get("types", {})), terms=Counter(terms.get("terms", {})),
-        first_date=row["first_date"], last_date=row["last_date"], n_articles=row["n_articles"],
+        id=row["id"],
+        centroid=_unpack(row["centroid"]),
+        entities=Counter(terms.get("entities", {})),
+        actors=Counter(terms.get("actors", {})),
+        types=Counter(terms.get("types", {})),
+        terms=Counter(terms.get("terms", {})),
+        first_date=row["first_date"],
+        last_date=row["last_date"],
+        n_articles=row["n_articles"],
     )
 
 
 def save_story(conn: sqlite3.Connection, story: StoryState, keys: set[str]) -> int:
     """Write a story (inserting it if new) and add its lookup keys; returns its id."""
-    terms = json.dumps({"entities": dict(story.entities.most_common(50)),
-                        "actors": dict(story.actors.most_common(20)),
-                        "types": dict(story.types), "terms": dict(story.terms)})
-    values = (story_label(story), story.first_date, story.last_date, story.n_articles,
-              _pack(story.centroid), terms)
+    terms = json.dumps(
+        {
+            "entities": dict(story.entities.most_common(50)),
+            "actors": dict(story.actors.most_common(20)),
+            "types": dict(story.types),
+            "terms": dict(story.terms),
+        }
+    )
+    values = (
+        story_label(story),
+        story.first_date,
+        story.last_date,
+        story.n_articles,
+        _pack(story.centroid),
+        terms,
+    )
     if story.id is None:
         cur = conn.execute(
             "INSERT INTO stories (label, first_date, last_date, n_articles, centroid, terms)"
-            " VALUES (?, ?, ?, ?, ?, ?)", values)
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            values,
+        )
         story.id = int(cur.lastrowid or 0)
     else:
         conn.execute(
             "UPDATE stories SET label = ?, first_date = ?, last_date = ?, n_articles = ?,"
-            " centroid = ?, terms = ? WHERE id = ?", (*values, story.id))
-    conn.executemany("INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)",
-                     [(k, story.id) for k in keys])
+            " centroid = ?, terms = ? WHERE id = ?",
+            (*values, story.id),
+        )
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)",
+        [(k, story.id) for k in keys],
+    )
     return story.id
 
 
@@ -268,8 +297,14 @@ def term_counts(text: str, entities: set[str]) -> Counter[str]:
     return counts
 
 
-def assign_story(conn: sqlite3.Connection, text: str, entities: set[str], actors: list[str],
-                 types: list[str], published: str | None) -> int:
+def assign_story(
+    conn: sqlite3.Connection,
+    text: str,
+    entities: set[str],
+    actors: list[str],
+    types: list[str],
+    published: str | None,
+) -> int:
     """Put one article into its best story (or a new one) and update the indexes."""
     counts = term_counts(text, entities)
     df, n_docs = load_df(conn, counts)
@@ -282,8 +317,14 @@ def assign_story(conn: sqlite3.Connection, text: str, entities: set[str], actors
     return save_story(conn, story, keys)
 
 
-def join_story(conn: sqlite3.Connection, story_id: int, entities: set[str], actors: list[str],
-               types: list[str], published: str | None) -> None:
+def join_story(
+    conn: sqlite3.Connection,
+    story_id: int,
+    entities: set[str],
+    actors: list[str],
+    types: list[str],
+    published: str | None,
+) -> None:
     """A duplicate joins its original's story: counts and span move, the centroid does not."""
     story = load_story(conn, story_id)
     feat = ArticleFeatures({}, Counter(), entities, actors, types, published)

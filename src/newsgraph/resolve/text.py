@@ -31,7 +31,9 @@ def content_words(text: str) -> list[str]:
 
 def stable_hash64(text: str) -> int:
     """A signed 64-bit hash that is the same on every run (Python's hash() of str is salted)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+    return int.from_bytes(
+        hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big", signed=True
+    )
 
 
 def singular(word: str) -> str:

@@ -26,13 +26,26 @@ router = APIRouter(prefix="/api/v1", tags=["api"])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
-Since = Annotated[str | None, Query(description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                                    pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
-Until = Annotated[str | None, Query(description="up to this date, inclusive",
-                                    pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+Since = Annotated[
+    str | None,
+    Query(
+        description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    ),
+]
+Until = Annotated[
+    str | None,
+    Query(description="up to this date, inclusive", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+]
 Actor = Annotated[str | None, Query(description="an entity name or any of its aliases")]
-EventType = Annotated[str | None, Query(alias="type", description="PLOVER event type",
-                                        json_schema_extra={"enum": list(PLOVER_TYPES)})]
+EventType = Annotated[
+    str | None,
+    Query(
+        alias="type",
+        description="PLOVER event type",
+        json_schema_extra={"enum": list(PLOVER_TYPES)},
+    ),
+]
 
 
 class Page(BaseModel):
@@ -72,8 +85,9 @@ StoreDep = Annotated[Store, Depends(get_store)]
 CacheDep = Annotated[QueryCache, Depends(get_cache)]
 
 
-def actor_graph(request: Request, since: str | None, until: str | None,
-                min_weight: int = 1) -> dict[str, Any]:
+def actor_graph(
+    request: Request, since: str | None, until: str | None, min_weight: int = 1
+) -> dict[str, Any]:
     """queries.graph's answer, from the in-memory pair index and the cache."""
     state = request.app.state
     return state.cache.get(  # type: ignore[no-any-return]
@@ -121,8 +135,15 @@ def search(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Response:
-    params = {"since": since, "until": until, "outlet": outlet, "actor": actor,
-              "event_type": _type(event_type), "limit": limit, "offset": offset}
+    params = {
+        "since": since,
+        "until": until,
+        "outlet": outlet,
+        "actor": actor,
+        "event_type": _type(event_type),
+        "limit": limit,
+        "offset": offset,
+    }
     key = ("search", q, *sorted(params.items()))
     return cached_json(cache, key, lambda: queries.search(store, q, **params))
 
@@ -139,14 +160,26 @@ def articles(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    return JSONResponse(queries.articles(
-        store, since=since, until=until, outlet=outlet, actor=actor,
-        event_type=_type(event_type), story=story, limit=limit, offset=offset,
-    ))
+    return JSONResponse(
+        queries.articles(
+            store,
+            since=since,
+            until=until,
+            outlet=outlet,
+            actor=actor,
+            event_type=_type(event_type),
+            story=story,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
-@router.get("/articles/{article_id}", summary="One article: text, comments, entities, events, claims",
-            responses=ERRORS)
+@router.get(
+    "/articles/{article_id}",
+    summary="One article: text, comments, entities, events, claims",
+    responses=ERRORS,
+)
 def article(store: StoreDep, article_id: Annotated[str, Path(max_length=200)]) -> JSONResponse:
     return JSONResponse(queries.article(store, article_id))
 
@@ -155,21 +188,27 @@ def article(store: StoreDep, article_id: Annotated[str, Path(max_length=200)]) -
 def entities(
     store: StoreDep,
     q: Annotated[str | None, Query(description="part of a name or alias")] = None,
-    entity_type: Annotated[str | None, Query(alias="type", description="PERSON, ORG, GPE, ...")] = None,
+    entity_type: Annotated[
+        str | None, Query(alias="type", description="PERSON, ORG, GPE, ...")
+    ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
     return JSONResponse(queries.entities(store, q=q, type_=entity_type, limit=limit, offset=offset))
 
 
-@router.get("/entities/{entity_id}", summary="One entity: aliases, events, partners",
-            responses=ERRORS)
+@router.get(
+    "/entities/{entity_id}", summary="One entity: aliases, events, partners", responses=ERRORS
+)
 def entity(store: StoreDep, entity_id: Annotated[str, Path(max_length=300)]) -> JSONResponse:
     return JSONResponse(queries.entity(store, entity_id))
 
 
-@router.get("/events", summary="Coreferenced events with mentions, sources, modality, evidence",
-            responses=LIST)
+@router.get(
+    "/events",
+    summary="Coreferenced events with mentions, sources, modality, evidence",
+    responses=LIST,
+)
 def events(
     store: StoreDep,
     actor: Actor = None,
@@ -181,10 +220,19 @@ def events(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    return JSONResponse(queries.events(
-        store, actor=actor, type_=_type(event_type), since=since, until=until, story=story,
-        order=order, limit=limit, offset=offset,
-    ))
+    return JSONResponse(
+        queries.events(
+            store,
+            actor=actor,
+            type_=_type(event_type),
+            since=since,
+            until=until,
+            story=story,
+            order=order,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 @router.get("/events/{event_id}", summary="One event with every report", responses=ERRORS)
@@ -197,8 +245,11 @@ def stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> JSONRespo
     return JSONResponse(queries.stories(store, limit=limit, offset=offset))
 
 
-@router.get("/stories/{story_id}", summary="One story: articles, outlets, timeline, contested claims",
-            responses=ERRORS)
+@router.get(
+    "/stories/{story_id}",
+    summary="One story: articles, outlets, timeline, contested claims",
+    responses=ERRORS,
+)
 def story(store: StoreDep, story_id: int) -> JSONResponse:
     return JSONResponse(queries.story(store, story_id))
 
@@ -215,8 +266,15 @@ def timeline(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200,
     offset: Offset = 0,
 ) -> Response:
-    params = {"actor": actor, "story": story, "since": since, "until": until,
-              "type_": _type(event_type), "limit": limit, "offset": offset}
+    params = {
+        "actor": actor,
+        "story": story,
+        "since": since,
+        "until": until,
+        "type_": _type(event_type),
+        "limit": limit,
+        "offset": offset,
+    }
     key = ("timeline", *sorted(params.items()))
     return cached_json(cache, key, lambda: queries.timeline(store, **params))
 
@@ -228,11 +286,16 @@ def graph(
     until: Until = None,
     min_weight: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> Response:
-    return cached_json(request.app.state.cache, ("graph", since, until, min_weight),
-                       lambda: actor_graph(request, since, until, min_weight))
+    return cached_json(
+        request.app.state.cache,
+        ("graph", since, until, min_weight),
+        lambda: actor_graph(request, since, until, min_weight),
+    )
 
 
-@router.get("/claims", summary="Claim groups: corroborated and contradicting figures", responses=LIST)
+@router.get(
+    "/claims", summary="Claim groups: corroborated and contradicting figures", responses=LIST
+)
 def claims(
     store: StoreDep,
     contested: Annotated[bool, Query(description="only groups whose figures disagree")] = False,
@@ -241,18 +304,20 @@ def claims(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONResponse:
-    return JSONResponse(queries.claims(
-        store, contested=contested, story=story, q=q, limit=limit, offset=offset
-    ))
+    return JSONResponse(
+        queries.claims(store, contested=contested, story=story, q=q, limit=limit, offset=offset)
+    )
 
 
 @router.post(
     "/ingest",
     summary="Add pages: multipart `files` and/or a `text` field (needs the API token)",
     openapi_extra=ingest_mod.OPENAPI_BODY,
-    responses={401: {"model": Error, "description": "missing or wrong token"},
-               403: {"model": Error, "description": "ingest disabled (no token configured)"},
-               413: {"model": Error, "description": "upload too large"}},
+    responses={
+        401: {"model": Error, "description": "missing or wrong token"},
+        403: {"model": Error, "description": "ingest disabled (no token configured)"},
+        413: {"model": Error, "description": "upload too large"},
+    },
 )
 async def ingest(request: Request) -> JSONResponse:
     report = await ingest_mod.handle(request)

@@ -43,8 +43,13 @@ Reads are open; `POST /api/v1/ingest` needs the operator's token (`Authorization
 def create_app(db_path: str, *, token: str | None = None) -> FastAPI:
     """The whole server for one knowledge base; `token` enables POST /api/v1/ingest."""
     app = FastAPI(
-        title="newsgraph", version="1", description=DESCRIPTION,
-        docs_url=None, redoc_url=None, openapi_url="/openapi.json", lifespan=_lifespan,
+        title="newsgraph",
+        version="1",
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=_lifespan,
     )
     state = app.state
     state.db_path = str(db_path)

@@ -41,24 +41,58 @@ UNCACHED_SHARE = 5
 SEED = 20240619
 
 ACTORS = [
-    ("Russia", "GPE"), ("North Korea", "GPE"), ("South Korea", "GPE"), ("United States", "GPE"),
-    ("China", "GPE"), ("Japan", "GPE"), ("Ukraine", "GPE"), ("Iran", "GPE"), ("India", "GPE"),
-    ("France", "GPE"), ("Germany", "GPE"), ("Turkey", "GPE"), ("Israel", "GPE"), ("Egypt", "GPE"),
-    ("Vladimir Putin", "PERSON"), ("Kim Jong Un", "PERSON"), ("Yoon Suk Yeol", "PERSON"),
-    ("Joe Biden", "PERSON"), ("Xi Jinping", "PERSON"), ("Sergei Lavrov", "PERSON"),
-    ("Volodymyr Zelensky", "PERSON"), ("Antony Blinken", "PERSON"), ("Fumio Kishida", "PERSON"),
-    ("United Nations", "ORG"), ("NATO", "ORG"), ("European Union", "ORG"), ("IAEA", "ORG"),
-    ("Security Council", "ORG"), ("World Bank", "ORG"), ("Red Cross", "ORG"),
+    ("Russia", "GPE"),
+    ("North Korea", "GPE"),
+    ("South Korea", "GPE"),
+    ("United States", "GPE"),
+    ("China", "GPE"),
+    ("Japan", "GPE"),
+    ("Ukraine", "GPE"),
+    ("Iran", "GPE"),
+    ("India", "GPE"),
+    ("France", "GPE"),
+    ("Germany", "GPE"),
+    ("Turkey", "GPE"),
+    ("Israel", "GPE"),
+    ("Egypt", "GPE"),
+    ("Vladimir Putin", "PERSON"),
+    ("Kim Jong Un", "PERSON"),
+    ("Yoon Suk Yeol", "PERSON"),
+    ("Joe Biden", "PERSON"),
+    ("Xi Jinping", "PERSON"),
+    ("Sergei Lavrov", "PERSON"),
+    ("Volodymyr Zelensky", "PERSON"),
+    ("Antony Blinken", "PERSON"),
+    ("Fumio Kishida", "PERSON"),
+    ("United Nations", "ORG"),
+    ("NATO", "ORG"),
+    ("European Union", "ORG"),
+    ("IAEA", "ORG"),
+    ("Security Council", "ORG"),
+    ("World Bank", "ORG"),
+    ("Red Cross", "ORG"),
 ]
-OUTLETS = [f"{a} {b}" for a in ("Daily", "Morning", "Evening", "Global", "Coastal")
-           for b in ("Ledger", "Wire", "Post", "Herald", "Courier")]
+OUTLETS = [
+    f"{a} {b}"
+    for a in ("Daily", "Morning", "Evening", "Global", "Coastal")
+    for b in ("Ledger", "Wire", "Post", "Herald", "Courier")
+]
 VERBS = {
-    "AGREE": "signed an agreement with", "CONSULT": "held talks with", "SUPPORT": "backed",
-    "CONCEDE": "made concessions to", "COOPERATE": "expanded cooperation with",
-    "AID": "sent humanitarian aid to", "RETREAT": "withdrew forces from the border with",
-    "REQUEST": "asked for help from", "ACCUSE": "accused", "REJECT": "rejected a proposal from",
-    "THREATEN": "threatened", "PROTEST": "protested against", "SANCTION": "imposed sanctions on",
-    "MOBILIZE": "mobilised troops near", "COERCE": "seized ships belonging to",
+    "AGREE": "signed an agreement with",
+    "CONSULT": "held talks with",
+    "SUPPORT": "backed",
+    "CONCEDE": "made concessions to",
+    "COOPERATE": "expanded cooperation with",
+    "AID": "sent humanitarian aid to",
+    "RETREAT": "withdrew forces from the border with",
+    "REQUEST": "asked for help from",
+    "ACCUSE": "accused",
+    "REJECT": "rejected a proposal from",
+    "THREATEN": "threatened",
+    "PROTEST": "protested against",
+    "SANCTION": "imposed sanctions on",
+    "MOBILIZE": "mobilised troops near",
+    "COERCE": "seized ships belonging to",
     "ASSAULT": "launched strikes against",
 }
 # Sentence templates and slot fillers of our own: recombined they give a vocabulary whose word
@@ -84,37 +118,181 @@ TEMPLATES = [
     "The agreement covers {cargo}, {topic} and the reopening of the {facility}.",
 ]
 SLOTS = {
-    "place": ["Pyongyang", "Seoul", "Moscow", "Vladivostok", "Tokyo", "Beijing", "Kyiv", "Odesa",
-              "Tehran", "Geneva", "Vienna", "Ankara", "Cairo", "Rason", "Busan", "Incheon",
-              "Kharkiv", "Minsk", "Hanoi", "Jakarta", "Manila", "Delhi", "Doha", "Riyadh",
-              "Istanbul", "Brussels", "Warsaw", "Helsinki", "Oslo", "Nairobi"],
-    "topic": ["energy", "grain", "fisheries", "nuclear", "missile", "trade", "border", "refugee",
-              "shipping", "tariff", "labour", "cyber", "space", "satellite", "fertiliser",
-              "railway", "pipeline", "debt", "currency", "sanctions", "aviation", "telecoms",
-              "mining", "water", "fuel", "arms", "visa", "tourism", "education", "health"],
-    "office": ["foreign ministry", "defence ministry", "presidential office", "central bank",
-               "coast guard", "interior ministry", "customs service", "UN mission",
-               "joint chiefs", "intelligence service", "trade ministry", "embassy"],
-    "facility": ["port", "airbase", "launch site", "embassy", "factory", "rail depot",
-                 "shipyard", "refinery", "power plant", "border crossing"],
-    "cargo": ["artillery shells", "grain", "fuel oil", "coal", "fertiliser", "rice",
-              "medical supplies", "timber", "steel", "machine parts", "drones", "ammunition"],
-    "weapon": ["ballistic missile", "cruise missile", "hypersonic glide vehicle", "drone",
-               "rocket launcher", "submarine-launched missile", "satellite launcher"],
-    "incident": ["shelling", "drone attacks", "gunfire", "explosions", "air raid sirens",
-                 "border clashes", "cyberattacks"],
-    "adjective": ["frank", "constructive", "tense", "productive", "cordial", "difficult",
-                  "historic", "preliminary", "comprehensive", "limited"],
-    "month": ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"],
+    "place": [
+        "Pyongyang",
+        "Seoul",
+        "Moscow",
+        "Vladivostok",
+        "Tokyo",
+        "Beijing",
+        "Kyiv",
+        "Odesa",
+        "Tehran",
+        "Geneva",
+        "Vienna",
+        "Ankara",
+        "Cairo",
+        "Rason",
+        "Busan",
+        "Incheon",
+        "Kharkiv",
+        "Minsk",
+        "Hanoi",
+        "Jakarta",
+        "Manila",
+        "Delhi",
+        "Doha",
+        "Riyadh",
+        "Istanbul",
+        "Brussels",
+        "Warsaw",
+        "Helsinki",
+        "Oslo",
+        "Nairobi",
+    ],
+    "topic": [
+        "energy",
+        "grain",
+        "fisheries",
+        "nuclear",
+        "missile",
+        "trade",
+        "border",
+        "refugee",
+        "shipping",
+        "tariff",
+        "labour",
+        "cyber",
+        "space",
+        "satellite",
+        "fertiliser",
+        "railway",
+        "pipeline",
+        "debt",
+        "currency",
+        "sanctions",
+        "aviation",
+        "telecoms",
+        "mining",
+        "water",
+        "fuel",
+        "arms",
+        "visa",
+        "tourism",
+        "education",
+        "health",
+    ],
+    "office": [
+        "foreign ministry",
+        "defence ministry",
+        "presidential office",
+        "central bank",
+        "coast guard",
+        "interior ministry",
+        "customs service",
+        "UN mission",
+        "joint chiefs",
+        "intelligence service",
+        "trade ministry",
+        "embassy",
+    ],
+    "facility": [
+        "port",
+        "airbase",
+        "launch site",
+        "embassy",
+        "factory",
+        "rail depot",
+        "shipyard",
+        "refinery",
+        "power plant",
+        "border crossing",
+    ],
+    "cargo": [
+        "artillery shells",
+        "grain",
+        "fuel oil",
+        "coal",
+        "fertiliser",
+        "rice",
+        "medical supplies",
+        "timber",
+        "steel",
+        "machine parts",
+        "drones",
+        "ammunition",
+    ],
+    "weapon": [
+        "ballistic missile",
+        "cruise missile",
+        "hypersonic glide vehicle",
+        "drone",
+        "rocket launcher",
+        "submarine-launched missile",
+        "satellite launcher",
+    ],
+    "incident": [
+        "shelling",
+        "drone attacks",
+        "gunfire",
+        "explosions",
+        "air raid sirens",
+        "border clashes",
+        "cyberattacks",
+    ],
+    "adjective": [
+        "frank",
+        "constructive",
+        "tense",
+        "productive",
+        "cordial",
+        "difficult",
+        "historic",
+        "preliminary",
+        "comprehensive",
+        "limited",
+    ],
+    "month": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth"],
 }
 SEARCH_QUERIES = [  # from very common ("talks", "Russia") to rare ("hypersonic Rason")
-    "talks", "Russia", "sanctions", "artillery shells", "ceasefire Odesa", "missile test",
-    "humanitarian aid", "Putin", "Kim Jong Un", "grain exports", "embassy protesters",
-    "agreement", "strikes", "satellite images shipyard", "Security Council", "Lavrov",
-    "displaced Kharkiv", "fertiliser contracts", "hypersonic Rason", "frank constructive",
-    "drone attacks", "pipeline inquiry", "coast guard", "refinery",
+    "talks",
+    "Russia",
+    "sanctions",
+    "artillery shells",
+    "ceasefire Odesa",
+    "missile test",
+    "humanitarian aid",
+    "Putin",
+    "Kim Jong Un",
+    "grain exports",
+    "embassy protesters",
+    "agreement",
+    "strikes",
+    "satellite images shipyard",
+    "Security Council",
+    "Lavrov",
+    "displaced Kharkiv",
+    "fertiliser contracts",
+    "hypersonic Rason",
+    "frank constructive",
+    "drone attacks",
+    "pipeline inquiry",
+    "coast guard",
+    "refinery",
 ]
 
 
@@ -134,8 +312,10 @@ def build_kb(path: str | Path, n_articles: int, *, seed: int = SEED) -> dict[str
         tx.executemany(
             "INSERT INTO pages (id, source, content_hash, kind, site, n_articles, ingested_at)"
             " VALUES (?, ?, ?, 'text', ?, 1, '2025-01-01T00:00:00Z')",
-            [(p, f"bench/{p}", content_hash(f"bench-page-{p}"), OUTLETS[p % len(OUTLETS)])
-             for p in range(1, 1001)],
+            [
+                (p, f"bench/{p}", content_hash(f"bench-page-{p}"), OUTLETS[p % len(OUTLETS)])
+                for p in range(1, 1001)
+            ],
         )
         n_stories = max(1, n_articles // 50)
         tx.executemany(
@@ -152,8 +332,10 @@ def build_kb(path: str | Path, n_articles: int, *, seed: int = SEED) -> dict[str
         _finish(tx)
         tx.execute(trigger)
     conn.execute("PRAGMA optimize")
-    counts = {"articles": store.scalar("SELECT count(*) FROM articles"),
-              "events": store.scalar("SELECT count(*) FROM events")}
+    counts = {
+        "articles": store.scalar("SELECT count(*) FROM articles"),
+        "events": store.scalar("SELECT count(*) FROM events"),
+    }
     store.close()
     return counts
 
@@ -163,10 +345,14 @@ def _entities(tx: Any) -> None:
 
     for name, type_ in ACTORS:
         eid = stable_id("entity", type_, name.casefold())
-        tx.execute("INSERT INTO entities (id, name, type, n_mentions) VALUES (?, ?, ?, 0)",
-                   (eid, name, type_))
-        tx.execute("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)",
-                   (eid, name, alias_key(name)))
+        tx.execute(
+            "INSERT INTO entities (id, name, type, n_mentions) VALUES (?, ?, ?, 0)",
+            (eid, name, type_),
+        )
+        tx.execute(
+            "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)",
+            (eid, name, alias_key(name)),
+        )
 
 
 def _article(rng: random.Random, i: int, n_stories: int) -> tuple[Any, ...]:
@@ -195,12 +381,26 @@ def _insert_batch(tx: Any, batch: list[tuple[Any, ...]]) -> None:
         "INSERT INTO articles (id, page_id, idx, source, title, outlet, published, published_basis,"
         " text, text_hash, word_count, story_id, ingested_at)"
         " VALUES (?, ?, 0, ?, ?, ?, ?, 'metadata', ?, ?, ?, ?, '2025-01-01T00:00:00Z')",
-        [(f"b{i:07d}", i % 1000 + 1, f"bench/{i}.txt",
-          f"{ACTORS[a][0]} {VERBS[t].split()[0]} {ACTORS[g][0]}", OUTLETS[i % len(OUTLETS)],
-          pub, text, content_hash(text), len(text.split()), story)
-         for i, a, g, t, pub, text, story in batch],
+        [
+            (
+                f"b{i:07d}",
+                i % 1000 + 1,
+                f"bench/{i}.txt",
+                f"{ACTORS[a][0]} {VERBS[t].split()[0]} {ACTORS[g][0]}",
+                OUTLETS[i % len(OUTLETS)],
+                pub,
+                text,
+                content_hash(text),
+                len(text.split()),
+                story,
+            )
+            for i, a, g, t, pub, text, story in batch
+        ],
     )
-    ids = [(f"b{i:07d}", ACTORS[a][0], ACTORS[g][0], t, pub, text) for i, a, g, t, pub, text, _ in batch]
+    ids = [
+        (f"b{i:07d}", ACTORS[a][0], ACTORS[g][0], t, pub, text)
+        for i, a, g, t, pub, text, _ in batch
+    ]
     tx.executemany(
         "INSERT INTO mentions (article_id, entity_id, start, end, surface)"
         " SELECT ?, id, 0, length(name), name FROM entities WHERE name IN (?, ?)",
@@ -210,31 +410,50 @@ def _insert_batch(tx: Any, batch: list[tuple[Any, ...]]) -> None:
         "INSERT INTO events (id, type, actors, targets, date, date_precision, first_article_id,"
         " first_reported, n_mentions, independent_sources, modalities)"
         " VALUES (?, ?, ?, ?, ?, 'day', ?, ?, 1, 1, '{\"asserted\": 1}')",
-        [(int(aid[1:]) + 1, t, json.dumps([actor]), json.dumps([target]), pub, aid, pub)
-         for aid, actor, target, t, pub, _ in ids],
+        [
+            (int(aid[1:]) + 1, t, json.dumps([actor]), json.dumps([target]), pub, aid, pub)
+            for aid, actor, target, t, pub, _ in ids
+        ],
     )
     tx.executemany(
         "INSERT INTO event_mentions (article_id, event_id, type, actors, targets, date, modality,"
         " evidence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, 'asserted', ?, 0, ?)",
-        [(aid, int(aid[1:]) + 1, t, json.dumps([actor]), json.dumps([target]), pub,
-          text.split(".")[0] + ".", len(text.split(".")[0]) + 1)
-         for aid, actor, target, t, pub, text in ids],
+        [
+            (
+                aid,
+                int(aid[1:]) + 1,
+                t,
+                json.dumps([actor]),
+                json.dumps([target]),
+                pub,
+                text.split(".")[0] + ".",
+                len(text.split(".")[0]) + 1,
+            )
+            for aid, actor, target, t, pub, text in ids
+        ],
     )
     tx.executemany(
         "INSERT INTO event_participants (event_id, entity_name, role) VALUES (?, ?, ?)",
-        [(int(aid[1:]) + 1, name, role) for aid, actor, target, *_ in ids
-         for name, role in ((actor, "actor"), (target, "target"))],
+        [
+            (int(aid[1:]) + 1, name, role)
+            for aid, actor, target, *_ in ids
+            for name, role in ((actor, "actor"), (target, "target"))
+        ],
     )
 
 
 def _finish(tx: Any) -> None:
     tx.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
-    tx.execute("UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions m"
-               " WHERE m.entity_id = entities.id)")
-    tx.execute("UPDATE stories SET n_articles = (SELECT count(*) FROM articles a WHERE"
-               " a.story_id = stories.id), first_date = (SELECT min(published) FROM articles a"
-               " WHERE a.story_id = stories.id), last_date = (SELECT max(published) FROM"
-               " articles a WHERE a.story_id = stories.id)")
+    tx.execute(
+        "UPDATE entities SET n_mentions = (SELECT count(*) FROM mentions m"
+        " WHERE m.entity_id = entities.id)"
+    )
+    tx.execute(
+        "UPDATE stories SET n_articles = (SELECT count(*) FROM articles a WHERE"
+        " a.story_id = stories.id), first_date = (SELECT min(published) FROM articles a"
+        " WHERE a.story_id = stories.id), last_date = (SELECT max(published) FROM"
+        " articles a WHERE a.story_id = stories.id)"
+    )
 
 
 # -- the load -----------------------------------------------------------------------------------
@@ -289,18 +508,24 @@ def parameter_pools(*, seed: int = SEED) -> dict[str, list[str]]:
     search = []
     for q in SEARCH_QUERIES:
         q = q.replace(" ", "+")
-        search += [f"/api/v1/search?q={q}", f"/api/v1/search?q={q}&offset=20",
-                   f"/api/v1/search?q={q}&since={rng.choice(years)}-01-01",
-                   f"/api/v1/search?q={q}&outlet={rng.choice(OUTLETS).replace(' ', '+')}",
-                   f"/api/v1/search?q={q}&type={rng.choice(PLOVER_TYPES)}",
-                   f"/api/v1/search?q={q}&actor={rng.choice(names)}"]
+        search += [
+            f"/api/v1/search?q={q}",
+            f"/api/v1/search?q={q}&offset=20",
+            f"/api/v1/search?q={q}&since={rng.choice(years)}-01-01",
+            f"/api/v1/search?q={q}&outlet={rng.choice(OUTLETS).replace(' ', '+')}",
+            f"/api/v1/search?q={q}&type={rng.choice(PLOVER_TYPES)}",
+            f"/api/v1/search?q={q}&actor={rng.choice(names)}",
+        ]
     timeline = ["/api/v1/timeline?limit=200"]
     timeline += [f"/api/v1/timeline?limit=200&actor={n}" for n in names]
     timeline += [f"/api/v1/timeline?limit=200&type={t}" for t in PLOVER_TYPES]
     timeline += [f"/api/v1/timeline?limit=200&since={y}-01-01&until={y}-12-31" for y in years]
     graph = ["/api/v1/graph"] + [f"/api/v1/graph?since={y}-01-01&until={y}-12-31" for y in years]
-    graph += [f"/api/v1/graph?since={y}-{h[0]}&until={y}-{h[1]}" for y in years
-              for h in (("01-01", "06-30"), ("07-01", "12-31"))]
+    graph += [
+        f"/api/v1/graph?since={y}-{h[0]}&until={y}-{h[1]}"
+        for y in years
+        for h in (("01-01", "06-30"), ("07-01", "12-31"))
+    ]
     for pool in (search, timeline, graph):  # the first stays the default view
         head, tail = pool[:1], pool[1:]
         rng.shuffle(tail)
@@ -351,12 +576,20 @@ def _percentile(values: list[float], p: float) -> float:
 
 
 def _summary(timings: dict[str, list[float]]) -> dict[str, dict[str, float]]:
-    return {name: {"p50_ms": _percentile(v, 50), "p95_ms": _percentile(v, 95),
-                   "max_ms": round(max(v), 1), "n": len(v)} for name, v in sorted(timings.items())}
+    return {
+        name: {
+            "p50_ms": _percentile(v, 50),
+            "p95_ms": _percentile(v, 95),
+            "max_ms": round(max(v), 1),
+            "n": len(v),
+        }
+        for name, v in sorted(timings.items())
+    }
 
 
-def _load(db_path: str, plan: dict[str, list[str]], clients: int, cache: bool,
-          warm: bool = False) -> dict[str, Any]:
+def _load(
+    db_path: str, plan: dict[str, list[str]], clients: int, cache: bool, warm: bool = False
+) -> dict[str, Any]:
     """One server, one pass of the plan; `warm` first asks every distinct URL once."""
     proc, base = _start_server(db_path, cache)
     try:
@@ -372,13 +605,20 @@ def _load(db_path: str, plan: dict[str, list[str]], clients: int, cache: bool,
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    return {"endpoints": _summary(timings), "seconds": round(seconds, 1),
-            "requests_per_s": round(len(mixed) / seconds, 1)}
+    return {
+        "endpoints": _summary(timings),
+        "seconds": round(seconds, 1),
+        "requests_per_s": round(len(mixed) / seconds, 1),
+    }
 
 
 def run_latency_bench(
-    n_articles: int = 100_000, clients: int = 8, requests: int = 300, *,
-    db_path: str | None = None, keep: bool = False,
+    n_articles: int = 100_000,
+    clients: int = 8,
+    requests: int = 300,
+    *,
+    db_path: str | None = None,
+    keep: bool = False,
 ) -> dict[str, Any]:
     """Build (or reuse, if `db_path` exists) the synthetic KB and measure the API under load."""
     tmp = None
@@ -391,16 +631,20 @@ def run_latency_bench(
     plan = request_plan(requests)
     cold = {name: urls[: max(clients, requests // UNCACHED_SHARE)] for name, urls in plan.items()}
     result: dict[str, Any] = {
-        "n_articles": n_articles, "clients": clients, "requests_per_endpoint": requests,
+        "n_articles": n_articles,
+        "clients": clients,
+        "requests_per_endpoint": requests,
         "distinct_urls": {name: len(set(urls)) for name, urls in plan.items()},
-        "kb": counts, "build_s": build_s,
+        "kb": counts,
+        "build_s": build_s,
         "steady": _load(db_path, plan, clients, cache=True, warm=True),
         "cold_start": _load(db_path, plan, clients, cache=True),
         "uncached": _load(db_path, cold, clients, cache=False),
         "p95_target_ms": P95_TARGET_MS,
     }
-    result["meets_target"] = all(e["p95_ms"] < P95_TARGET_MS
-                                 for e in result["steady"]["endpoints"].values())
+    result["meets_target"] = all(
+        e["p95_ms"] < P95_TARGET_MS for e in result["steady"]["endpoints"].values()
+    )
     if tmp and not keep:
         for suffix in ("", "-wal", "-shm"):
             Path(db_path + suffix).unlink(missing_ok=True)

@@ -44,13 +44,17 @@ class GraphIndex:
     @classmethod
     def load(cls, store: Store) -> GraphIndex:
         rows = [tuple(r) for r in store.conn.execute(PAIRS_SQL)]
-        types = {r[0]: r[1] for r in store.conn.execute(
-            "SELECT name, type FROM entities WHERE merged_into IS NULL ORDER BY rowid"
-        )}
+        types = {
+            r[0]: r[1]
+            for r in store.conn.execute(
+                "SELECT name, type FROM entities WHERE merged_into IS NULL ORDER BY rowid"
+            )
+        }
         return cls(rows, types)  # type: ignore[arg-type]
 
-    def graph(self, since: str | None = None, until: str | None = None,
-              min_weight: int = 1) -> dict[str, Any]:
+    def graph(
+        self, since: str | None = None, until: str | None = None, min_weight: int = 1
+    ) -> dict[str, Any]:
         if since or until:
             lo = bisect_left(self.whens, since) if since else 0
             hi = bisect_right(self.whens, until + "\uffff") if until else len(self.whens)

@@ -27,15 +27,30 @@ OPENAPI_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "content": {
-            "multipart/form-data": {"schema": {"type": "object", "properties": {
-                "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
-                "text": {"type": "string", "description": "a pasted page (text or HTML)"},
-                "name": {"type": "string", "description": "a name for the pasted page"},
-                "token": {"type": "string", "description": "the API token (or use a header)"},
-            }}},
-            "application/json": {"schema": {"type": "object", "properties": {
-                "text": {"type": "string"}, "name": {"type": "string"},
-            }, "required": ["text"]}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                        "text": {"type": "string", "description": "a pasted page (text or HTML)"},
+                        "name": {"type": "string", "description": "a name for the pasted page"},
+                        "token": {
+                            "type": "string",
+                            "description": "the API token (or use a header)",
+                        },
+                    },
+                }
+            },
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "text": {"type": "string"},
+                        "name": {"type": "string"},
+                    },
+                    "required": ["text"],
+                }
+            },
         },
     },
 }
@@ -58,7 +73,9 @@ def _header_token(request: Request) -> str | None:
     return request.headers.get("x-newsgraph-token")
 
 
-async def _read_payload(request: Request) -> tuple[list[tuple[str, bytes]], str | None, str, str | None]:
+async def _read_payload(
+    request: Request,
+) -> tuple[list[tuple[str, bytes]], str | None, str, str | None]:
     """(files, text, name, form token) from multipart, urlencoded or JSON bodies."""
     if int(request.headers.get("content-length") or 0) > MAX_UPLOAD_BYTES:
         raise PayloadTooLarge(f"upload over {MAX_UPLOAD_BYTES // 2**20} MB")
@@ -72,8 +89,11 @@ async def _read_payload(request: Request) -> tuple[list[tuple[str, bytes]], str 
             raise InputError("request", "JSON body must be an object with a 'text' field")
         return [], _str(body.get("text")), _str(body.get("name")) or "pasted.txt", None
     async with request.form(max_part_size=MAX_UPLOAD_BYTES) as form:  # closes the temp files
-        files = [(f.filename or "upload", await f.read())
-                 for f in form.getlist("files") if isinstance(f, UploadFile)]
+        files = [
+            (f.filename or "upload", await f.read())
+            for f in form.getlist("files")
+            if isinstance(f, UploadFile)
+        ]
         name = _str(form.get("name")) or "pasted.txt"
         return files, _str(form.get("text")), name, _str(form.get("token"))
 

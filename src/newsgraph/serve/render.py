@@ -57,10 +57,12 @@ def _links(text: str, offset: int, links: list[Span]) -> str:
         start, stop = max(link.start, offset), min(link.end, end)
         if start >= stop:
             continue
-        out.append(str(escape(text[pos - offset:start - offset])))
-        out.append(_open_tag(link, "a") + str(escape(text[start - offset:stop - offset])) + "</a>")
+        out.append(str(escape(text[pos - offset : start - offset])))
+        out.append(
+            _open_tag(link, "a") + str(escape(text[start - offset : stop - offset])) + "</a>"
+        )
         pos = stop
-    out.append(str(escape(text[pos - offset:])))
+    out.append(str(escape(text[pos - offset :])))
     return "".join(out)
 
 
@@ -70,8 +72,8 @@ def highlight(text: str, marks: Sequence[Span] = (), links: Sequence[Span] = ())
     links = _non_overlapping(list(links), len(text))
     out, pos = [], 0
     for m in marks:
-        out.append(_links(text[pos:m.start], pos, links))
-        out.append(_open_tag(m, "mark") + _links(text[m.start:m.end], m.start, links) + "</mark>")
+        out.append(_links(text[pos : m.start], pos, links))
+        out.append(_open_tag(m, "mark") + _links(text[m.start : m.end], m.start, links) + "</mark>")
         pos = m.end
     out.append(_links(text[pos:], pos, links))
     return Markup("".join(out))
@@ -129,23 +131,37 @@ def figure(claim: dict[str, Any]) -> str:
 def _num(value: float | None) -> str:
     if value is None:
         return "?"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return (
+        f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    )
 
 
 def article_spans(article: dict[str, Any]) -> tuple[list[Span], list[Span]]:
     """Marks (event evidence, claims) and entity links for an article page."""
     marks = [
-        Span(ev["span"][0], ev["span"][1], f"evidence {tone(ev['type'])}",
-             title=f"{ev['type']} · {ev['modality']}", anchor=f"ev-{ev['id']}")
+        Span(
+            ev["span"][0],
+            ev["span"][1],
+            f"evidence {tone(ev['type'])}",
+            title=f"{ev['type']} · {ev['modality']}",
+            anchor=f"ev-{ev['id']}",
+        )
         for ev in article.get("events", [])
     ]
     marks += [
-        Span(c["span"][0], c["span"][1], "claim", title=f"claim: {figure(c)}", anchor=f"cl-{c['id']}")
+        Span(
+            c["span"][0], c["span"][1], "claim", title=f"claim: {figure(c)}", anchor=f"cl-{c['id']}"
+        )
         for c in article.get("claims", [])
     ]
     links = [
-        Span(m["start"], m["end"], "ent", href=entity_href(m["entity_id"]),
-             title=f"{m['name']} ({m['type']})")
+        Span(
+            m["start"],
+            m["end"],
+            "ent",
+            href=entity_href(m["entity_id"]),
+            title=f"{m['name']} ({m['type']})",
+        )
         for m in article.get("mentions", [])
     ]
     return marks, links

@@ -76,7 +76,12 @@ def entity_names(store: Store, name: str) -> list[str]:
 
 
 def entities(
-    store: Store, *, q: str | None = None, type_: str | None = None, limit: int = 50, offset: int = 0
+    store: Store,
+    *,
+    q: str | None = None,
+    type_: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
 ) -> dict[str, Any]:
     """Canonical entities (merged ones folded in), most mentioned first."""
     limit, offset = _page(limit, offset)
@@ -287,12 +292,15 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
     data["notes"] = _loads(data.get("notes"), [])
     conn = store.conn
     data["comments"] = [
-        dict(r) for r in conn.execute(
-            "SELECT posted, author, text FROM comments WHERE article_id = ? ORDER BY id", (article_id,)
+        dict(r)
+        for r in conn.execute(
+            "SELECT posted, author, text FROM comments WHERE article_id = ? ORDER BY id",
+            (article_id,),
         )
     ]
     data["mentions"] = [
-        dict(r) for r in conn.execute(
+        dict(r)
+        for r in conn.execute(
             "SELECT m.start, m.end, m.surface, coalesce(e.merged_into, e.id) AS entity_id,"
             " coalesce(t.name, e.name) AS name, e.type FROM mentions m"
             " JOIN entities e ON e.id = m.entity_id LEFT JOIN entities t ON t.id = e.merged_into"
@@ -300,22 +308,34 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
             (article_id,),
         )
     ]
-    data["events"] = [_event_mention(r) for r in conn.execute(
-        "SELECT * FROM event_mentions WHERE article_id = ? ORDER BY span_start", (article_id,)
-    )]
-    data["claims"] = [_claim(r) for r in conn.execute(
-        "SELECT c.*, g.status AS group_status FROM claims c LEFT JOIN claim_groups g"
-        " ON g.id = c.group_id WHERE c.article_id = ? ORDER BY c.span_start",
-        (article_id,),
-    )]
+    data["events"] = [
+        _event_mention(r)
+        for r in conn.execute(
+            "SELECT * FROM event_mentions WHERE article_id = ? ORDER BY span_start", (article_id,)
+        )
+    ]
+    data["claims"] = [
+        _claim(r)
+        for r in conn.execute(
+            "SELECT c.*, g.status AS group_status FROM claims c LEFT JOIN claim_groups g"
+            " ON g.id = c.group_id WHERE c.article_id = ? ORDER BY c.span_start",
+            (article_id,),
+        )
+    ]
     if row["duplicate_of"]:
-        data["original"] = _row(conn.execute(
-            "SELECT id, title, outlet, published FROM articles WHERE id = ?", (row["duplicate_of"],)
-        ).fetchone())
-    data["duplicates"] = [dict(r) for r in conn.execute(
-        "SELECT id, title, outlet, published, similarity FROM articles WHERE duplicate_of = ?",
-        (article_id,),
-    )]
+        data["original"] = _row(
+            conn.execute(
+                "SELECT id, title, outlet, published FROM articles WHERE id = ?",
+                (row["duplicate_of"],),
+            ).fetchone()
+        )
+    data["duplicates"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT id, title, outlet, published, similarity FROM articles WHERE duplicate_of = ?",
+            (article_id,),
+        )
+    ]
     return data
 
 
@@ -350,7 +370,9 @@ def _event_filters(
     if actor:
         names = entity_names(store, actor)
         marks = ",".join("?" * len(names))
-        where.append(f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_name IN ({marks}))")
+        where.append(
+            f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_name IN ({marks}))"
+        )
         params += names
     if type_:
         where.append("ev.type = ?")
@@ -497,7 +519,10 @@ def assemble_graph(
         for name in (e["source"], e["target"]):
             degree[name] = degree.get(name, 0) + e["weight"]
     types = types_of(list(degree))
-    nodes = [{"id": n, "weight": w, "type": types.get(n)} for n, w in sorted(degree.items(), key=lambda x: -x[1])]
+    nodes = [
+        {"id": n, "weight": w, "type": types.get(n)}
+        for n, w in sorted(degree.items(), key=lambda x: -x[1])
+    ]
     return {"nodes": nodes, "edges": sorted(kept, key=lambda e: -e["weight"])}
 
 
@@ -580,12 +605,15 @@ def claims(
     items = []
     for r in rows:
         group = dict(r)
-        group["claims"] = [_claim(c) for c in store.conn.execute(
-            "SELECT c.*, a.outlet, a.source, a.published, a.title AS article_title, a.duplicate_of"
-            " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.group_id = ?"
-            " ORDER BY a.published",
-            (r["id"],),
-        )]
+        group["claims"] = [
+            _claim(c)
+            for c in store.conn.execute(
+                "SELECT c.*, a.outlet, a.source, a.published, a.title AS article_title, a.duplicate_of"
+                " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.group_id = ?"
+                " ORDER BY a.published",
+                (r["id"],),
+            )
+        ]
         items.append(group)
     return {"total": total, "items": items}
 

@@ -99,7 +99,11 @@ class Store:
             raise StoreError(f"{self.path}: an SQLite file that is not a newsgraph database")
         for number in range(version, SCHEMA_VERSION):
             try:
-                conn.executescript("BEGIN;\n" + MIGRATIONS[number] + f"\nPRAGMA user_version = {number + 1};\nCOMMIT;")
+                conn.executescript(
+                    "BEGIN;\n"
+                    + MIGRATIONS[number]
+                    + f"\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+                )
             except sqlite3.Error as err:
                 conn.rollback()
                 raise StoreError(f"{self.path}: migration {number + 1} failed ({err})") from None
@@ -133,8 +137,15 @@ class Store:
             cur = conn.execute(
                 "INSERT INTO pages (source, content_hash, kind, url, site, n_articles, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (page.source, page.content_hash, page.kind, page.url, site,
-                 len(cleaned.articles), now_iso()),
+                (
+                    page.source,
+                    page.content_hash,
+                    page.kind,
+                    page.url,
+                    site,
+                    len(cleaned.articles),
+                    now_iso(),
+                ),
             )
             page_id = cur.lastrowid
             for discard in cleaned.discards:
@@ -154,7 +165,9 @@ class Store:
             (discard.source, discard.stage, discard.reason, now_iso()),
         )
 
-    def _insert_article(self, conn: sqlite3.Connection, page_id: int | None, article: Article) -> bool:
+    def _insert_article(
+        self, conn: sqlite3.Connection, page_id: int | None, article: Article
+    ) -> bool:
         from newsgraph.model import content_hash
 
         exists = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
@@ -164,10 +177,24 @@ class Store:
             "INSERT INTO articles (id, page_id, idx, source, url, title, outlet, author, published,"
             " published_basis, language, text, text_hash, word_count, notes, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, page_id, article.index, article.source, article.url, article.title,
-             article.outlet, article.author, article.published, article.published_basis,
-             article.language, article.text, content_hash(" ".join(article.text.split())),
-             len(article.text.split()), json.dumps(article.notes), now_iso()),
+            (
+                article.id,
+                page_id,
+                article.index,
+                article.source,
+                article.url,
+                article.title,
+                article.outlet,
+                article.author,
+                article.published,
+                article.published_basis,
+                article.language,
+                article.text,
+                content_hash(" ".join(article.text.split())),
+                len(article.text.split()),
+                json.dumps(article.notes),
+                now_iso(),
+            ),
         )
         conn.executemany(
             "INSERT INTO comments (article_id, posted, author, text) VALUES (?, ?, ?, ?)",
@@ -200,17 +227,43 @@ class Store:
                 "INSERT INTO event_mentions (article_id, type, mode, actors, targets, location, date,"
                 " date_precision, date_text, modality, source, evidence, span_start, span_end, trigger)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, ev.type, ev.mode, json.dumps(ev.actors), json.dumps(ev.targets),
-                 ev.location, ev.date, ev.date_precision, ev.date_text, ev.modality, ev.source,
-                 ev.evidence, ev.span[0], ev.span[1], ev.trigger),
+                (
+                    article.id,
+                    ev.type,
+                    ev.mode,
+                    json.dumps(ev.actors),
+                    json.dumps(ev.targets),
+                    ev.location,
+                    ev.date,
+                    ev.date_precision,
+                    ev.date_text,
+                    ev.modality,
+                    ev.source,
+                    ev.evidence,
+                    ev.span[0],
+                    ev.span[1],
+                    ev.trigger,
+                ),
             )
         for c in article.claims:
             conn.execute(
                 "INSERT INTO claims (article_id, subject, value, upper, unit, currency, approximate,"
                 " attributed_to, modality, evidence, span_start, span_end)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, c.subject, c.value, c.upper, c.unit, c.currency, int(c.approximate),
-                 c.attributed_to, c.modality, c.evidence, c.span[0], c.span[1]),
+                (
+                    article.id,
+                    c.subject,
+                    c.value,
+                    c.upper,
+                    c.unit,
+                    c.currency,
+                    int(c.approximate),
+                    c.attributed_to,
+                    c.modality,
+                    c.evidence,
+                    c.span[0],
+                    c.span[1],
+                ),
             )
 
     def record_run(self, config: dict[str, Any], files: int, articles: int, failed: int) -> None:
