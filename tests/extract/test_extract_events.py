@@ -679,3 +679,52 @@ def test_a_bare_yaml_boolean_in_a_pattern_file_is_a_clear_error(tmp_path: Path):
     mine.write_text("patterns:\n  ASSAULT:\n    - {lemma: fire, pos: verb, prep: on}\n")
     with pytest.raises(ValueError, match=r"mine.yaml.*quote it"):
         PatternBook([mine])
+
+
+def test_gunmen_nobody_names_attack_and_the_condemnation_names_no_one(run):
+    article = run(
+        "A Ruritanian police officer was wounded late on Monday when gunmen opened fire on a "
+        "patrol near the border with Serbia.\n\n"
+        "Ruritanian police said they had detained two men in connection with the shooting.\n\n"
+        "The European Union's foreign policy chief condemned the attack."
+    )
+    attack = _only(article, "ASSAULT")
+    assert attack.actors == []
+    assert _only(article, "COERCE").targets == []
+    assert not [e for e in article.events if e.type == "ACCUSE" and e.targets]
+
+
+def test_the_condition_of_a_warning_is_not_an_event(run):
+    article = run(
+        "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "
+        "attacked Guyana."
+    )
+    assert _only(article, "THREATEN").targets == ["Venezuela"]
+    assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+def test_a_court_order_and_a_ruling_rejected(run):
+    article = run(
+        "The International Court of Justice ordered Venezuela on Thursday not to hold the "
+        "vote, in a ruling the government of Venezuelan President Nicolas Maduro quickly "
+        "rejected."
+    )
+    order = _only(article, "REQUEST")
+    assert (order.actors, order.targets) == (["International Court of Justice"], ["Venezuela"])
+    reject = _only(article, "REJECT")
+    assert (reject.actors, reject.targets) == (["Venezuela"], ["International Court of Justice"])
+
+
+def test_them_after_both_countries(run):
+    article = run(
+        "Brazil, which borders both Venezuela and Guyana, urged them to settle the dispute."
+    )
+    assert set(_only(article, "REQUEST").targets) == {"Venezuela", "Guyana"}
+
+
+def test_units_placed_on_alert_mobilise_their_owner(run):
+    article = run(
+        "Serbia's defence ministry said army units near the boundary with Kosovo had been "
+        "placed on heightened alert."
+    )
+    assert _only(article, "MOBILIZE").actors == ["Serbia"]

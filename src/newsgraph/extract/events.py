@@ -67,6 +67,7 @@ class EventCoder:
         self.lex = lexicon
         self._sentence_events: list[Event] = []
         self._referring_noun: str | None = None
+        self._doer_unknown = False  # the event a reaction answers has no named doer
 
     def code(self, sent: Span, ctx: ArticleContext) -> list[Event]:
         events: list[Event] = []
@@ -91,6 +92,8 @@ class EventCoder:
                 continue  # "eight detained UN employees": a state they are in, not a new act
             if pos == "verb" and _backdrop(tok):
                 continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
+            if pos == "verb" and _condition_of_a_threat(tok):
+                continue  # "warned Venezuela would face consequences if it attacked Guyana"
             if pos == "verb" and _open_question(tok):
                 continue  # "has not said whether it will receive the envoy": nothing reported
             if pos == "noun" and self._background(tok):
@@ -360,6 +363,8 @@ class EventCoder:
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
         ):
             return None
+        if pattern.category == "REQUEST" and _orders_out(tok):
+            return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
         matched, object_mode, used = self._object(pattern, tok, ctx)
         if not matched:
             return None
@@ -367,9 +372,14 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.category == "ASSAULT" and _unknown_attacker(tok):
+            actors = []  # "gunmen opened fire on a patrol": nobody named them
+            targets = targets or ctx.participants.home_state()
         if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
             actors, targets = self._truce_parties(tok, ctx)  # "a truce that took effect"
-        crowd = pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)
+        crowd = (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)) or (
+            pattern.category == "ASSAULT" and _unknown_attacker(tok)
+        )  # "thousands marched", "gunmen opened fire": a doer nobody names
         recoded = None
         if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
@@ -387,19 +397,34 @@ class EventCoder:
             not targets and pattern.mode == "deny" and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
+        self._doer_unknown = False
         if not targets and (
             pattern.lemma in _FUTURE_ONLY  # "would respond": whom it answers
             or (pattern.category in REACTIONS and _refers_back_directly(tok))
         ):  # "backed the expulsion": whoever expelled, before any name nearby
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
-        if not targets and pattern.mode != "deny":
+        if not targets and pattern.category in REACTIONS and _rejects_what_was_named(tok):
+            # "in a ruling the government quickly rejected": whoever made the ruling
+            verb = _governing_verb(tok.head) if tok.dep_ == "relcl" else tok.head
+            if verb is not None:
+                targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
+        if not targets and _unnamed_object(tok, ctx):
+            self._doer_unknown = True  # "detained two men": whoever they are, nobody named
+        if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx)
-        if not targets and pattern.mode != "deny":
+        if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = self._context_targets(pattern, tok, actors, location, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
         targets = [t for t in targets if t not in own and t not in actors]
-        if not targets and pattern.category in REACTIONS:
+        if not targets and pattern.category in REACTIONS and not self._doer_unknown:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
+        if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT"):
+            # "army units were placed on alert": facing the border's other side, or the
+            # other side of the story's main pair
+            main = ctx.participants.main_dyad()
+            targets = _across_the_border(tok, actors, ctx)
+            if not targets and set(actors) & set(main):
+                targets = [side for side in main if side not in actors]
         if not targets and pattern.mode == "multilateral":
             # "signed a treaty in a ceremony hosted by Tokayev": the host's guests are the signers
             for event in reversed([*self._sentence_events, *ctx.article.events[-1:]]):
@@ -409,6 +434,7 @@ class EventCoder:
                     break
         if (
             not targets
+            and not self._doer_unknown
             and pattern.mode not in ("deny", "demonstrate")
             and pattern.category not in UNDIRECTED
             and not (pattern.category == "REQUEST" and _asks_the_unnamed(tok))
@@ -516,6 +542,7 @@ class EventCoder:
                 if (e.trigger in kin or e.mode in kin) and not set(e.actors) & set(own)
             ]
             if named:  # "the exercises": the drills, not Taipei's scramble in response
+                self._doer_unknown = not named[-1].actors  # "the attack" by unnamed gunmen
                 return [a for a in named[-1].actors if a not in own]
             if not wanted and _mentioned_before(noun, tok):
                 return []  # "the plan" was named before, by a clause we did not code: unknown
@@ -528,6 +555,9 @@ class EventCoder:
                 break  # "the move" looks back two paragraphs; "the drills" finds the drills anywhere
             if (wanted and event.type not in wanted) or set(event.actors) & set(own):
                 continue
+            if wanted and not event.actors:
+                self._doer_unknown = True  # "condemned the attack": gunmen nobody named
+                return []
             doers = [a for a in event.actors if a not in own]
             if doers:
                 return doers
@@ -800,6 +830,8 @@ class EventCoder:
             )
         ):  # "held talks", "is in talks with Norway"
             actors = self._verb_subject(verb, ctx)
+            if not actors and pattern.category == "MOBILIZE":  # "units were placed on alert"
+                actors = [n for c in verb.children if c.dep_ == "nsubjpass" for n in parts.names(c)]
             if not targets:
                 location = location or self._preps(pattern, verb, ctx, targets)
                 targets += [n for c in verb.children if c.dep_ == "dative" for n in parts.names(c)]
@@ -878,8 +910,8 @@ def _governing_verb(tok: Token) -> Token | None:
     cur = tok
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ASSURING:
         return cur.head.head  # "assured Touadera of continued humanitarian assistance"
-    if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "into"):
-        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "into", "on"):
+        cur = cur.head  # "engaged in talks", "placed on alert"
     if cur.dep_ in ("dobj", "prep", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
         return cur.head
     return None
@@ -980,8 +1012,14 @@ def _backdrop(tok: Token) -> bool:
         before = tok.doc[when.i - 1] if when.i > 0 else when
         if before.is_punct and before.i > 0:
             before = tok.doc[before.i - 1]
-        # "since July 2000, when he met Kim's father": what happened at that earlier date
-        return tok.head.ent_type_ == "DATE" or tok.dep_ == "relcl" or before.ent_type_ == "DATE"
+        # "since July 2000, when he met Kim's father": what happened at that earlier date; but
+        # "late on Monday when gunmen opened fire" is the news itself
+        comma = tok.doc[when.i - 1].is_punct if when.i > 0 else False
+        return (
+            tok.head.ent_type_ == "DATE"
+            or tok.dep_ == "relcl"
+            or (comma and before.ent_type_ == "DATE")
+        )
     return False
 
 
@@ -1361,3 +1399,89 @@ def _tense(tok: Token) -> str:
 
 def _dedupe(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
+
+
+def _orders_out(tok: Token) -> bool:
+    """ "ordered the mission to leave", "ordered the diplomats out": sending someone away."""
+    if tok.lemma_.lower() != "order":
+        return False
+    near = [g for c in tok.children for g in (c, *c.children)]
+    return any(
+        t.lemma_.lower() in ("leave", "depart", "exit", "quit")
+        or (t.dep_ in ("prt", "advmod") and t.lower_ == "out")
+        for t in near
+    )
+
+
+def _condition_of_a_threat(tok: Token) -> bool:
+    """The "if" clause of a warning or an offer is part of it, not an event of its own ("warned
+    that Venezuela would face consequences if it attacked Guyana")."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return False
+    words = _WARNING | _THREAT_VERBS
+    return any(
+        a.lemma_.lower() in words
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in a.children)
+        for a in tok.ancestors
+    )
+
+
+_THREAT_VERBS = frozenset(
+    {"threaten", "vow", "pledge", "promise", "offer", "ready", "willing", "prepared"}
+)  # and offers: "ready to resume trade if ..."
+
+
+# Doers the text leaves unnamed: their attack is still news, with no actor.
+_UNKNOWN_ATTACKERS = frozenset({"gunman", "gunmen", "attacker", "assailant", "sniper", "bomber"})
+
+
+def _unknown_attacker(tok: Token) -> bool:
+    """ "gunmen opened fire on a patrol", "unidentified attackers struck": nobody named."""
+    for child in tok.children:
+        if child.dep_ == "nsubj" and (
+            child.lemma_.lower() in _UNKNOWN_ATTACKERS or child.lower_ in _UNKNOWN_ATTACKERS
+        ):
+            return True
+    return False
+
+
+def _unnamed_object(tok: Token, ctx: ArticleContext) -> bool:
+    """A coercive act on people the text does not name ("detained two men", "arrested dozens of
+    protesters"): the target is unknown, not the nearest name in the paragraph."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DETAINING:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and not any(ctx.participants.names(o) for o in objects)
+
+
+_DETAINING = frozenset({"detain", "arrest", "hold", "seize", "jail", "imprison", "kidnap",
+                        "abduct", "disperse", "deport"})  # fmt: skip
+
+
+def _across_the_border(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
+    """ "units near the boundary with Kosovo were placed on alert": the state across it."""
+    for word in tok.sent:
+        if word.lemma_.lower() not in ("border", "boundary", "frontier"):
+            continue
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [n for n in ctx.participants.names(pobj) if n not in actors]
+                if found:
+                    return found
+    return []
+
+
+def _rejects_what_was_named(tok: Token) -> bool:
+    """A reaction in a relative clause on the act it answers: "a ruling Caracas rejected", also
+    as the small parser often reads it, with "in a ruling" hung on the reaction verb."""
+    if tok.dep_ == "relcl":
+        return True
+    if tok.dep_ != "ccomp" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "prep"
+        and c.i < subject.i
+        and any(p.lemma_.lower() in _ANAPHORIC_NOUNS for p in c.children if p.dep_ == "pobj")
+        for c in tok.children
+    )

@@ -52,6 +52,7 @@ _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands",
 _MEMBER_NOUNS = frozenset({"member", "staff", "personnel", "employee", "representative"})
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
+_REGIME_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
 # A state's ground and posts: struck, fired on or crossed, they make their owner the target.
 _TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post", "outpost",
                               "position", "village", "town", "border", "base", "side"})  # fmt: skip
@@ -160,6 +161,10 @@ class Participants:
             holder = self._office_holder(tok, owner)
             if holder:
                 return [holder]
+        if owner.type == "PERSON" and tok.lemma_.lower() in _REGIME_NOUNS:
+            state = self.person_state(owner)  # "the government of President Maduro": Venezuela
+            if state:
+                return [state]
         return [self._as_actor(owner)]
 
     def _pronoun_owned(self, tok: Token) -> list[str]:
@@ -318,8 +323,17 @@ class Participants:
             ]  # "he" continues the last subject
             chosen = subjects or persons
             return [chosen[-1].name] if chosen else []
-        if lower in ("they", "them", "their", "theirs") and self.recent_actors.get(para):
-            return list(self.recent_actors[para])
+        if lower in ("they", "them", "their", "theirs"):
+            if self.recent_actors.get(para):
+                return list(self.recent_actors[para])
+            pairs = [t for t in tok.sent if t.i < tok.i and t.lower_ in self.lexicon.pair_nouns]
+            if pairs and self._is_pair(pairs[-1]):  # "Brazil, which borders both, urged them"
+                return self._pair(pairs[-1])
+            named = [p for p in self.conj_pairs() if tok.sent.start_char <= p[0] < tok.idx]
+            if named:  # "Brazil, which borders both Venezuela and Guyana, urged them"
+                return [named[-1][1], named[-1][2]]
+            if self.main_dyad():
+                return self.main_dyad()
         actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
         return [self._as_actor(actors[-1])] if actors else []
 
@@ -394,11 +408,12 @@ class Participants:
         for group words, either for leaders; the last one that headed a clause wins, else the
         last one named in the sentence. Looks back over this paragraph and the one before."""
         kind = self._anaphor_kind(tok)
+        armed = tok.lemma_.lower() in self.lexicon.objects.get("troops", {})
+        for child in tok.children if kind is not None or armed else ():
+            if child.dep_ == "compound" and self._anaphor_kind(child) == "state":
+                return self._antecedent(child)  # "government forces", "army units": the state's
         if kind is None:
             return []
-        for child in tok.children:
-            if child.dep_ == "compound" and self._anaphor_kind(child) == "state":
-                return self._antecedent(child)  # "government forces": the government's, not others'
         named = self._same_noun_owner(tok)
         if named is not None:
             return [named]
@@ -575,10 +590,17 @@ class Participants:
 
     def record(self, actors: list[str], targets: list[str]) -> None:
         """Counts an event's sides, so "the two countries" can find the story's main pair."""
-        for actor in actors:
-            for target in targets:
+        for actor in map(self._side, actors):
+            for target in map(self._side, targets):
                 if actor != target:
                     self.dyads[frozenset((actor, target))] += 1
+
+    def _side(self, name: str) -> str:
+        """The state a person acts for ("Vucic" -> Serbia), else the name itself."""
+        person = next((m for m in self.table.mentions if m.name == name), None)
+        if person is not None and person.type == "PERSON":
+            return self.person_state(person) or name
+        return name
 
     def main_dyad(self) -> list[str]:
         """The two sides that acted on each other most often so far (at least twice)."""
@@ -598,7 +620,11 @@ class Participants:
         return root.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
 
     def _is_pair(self, tok: Token) -> bool:
-        return any(c.lower_ in _PAIR_MARKERS for c in tok.lefts)
+        """ "the two sides", "both countries"; not "two men" (a count of people unnamed)."""
+        lefts = {c.lower_ for c in tok.lefts}
+        return "both" in lefts or (
+            "two" in lefts and bool(lefts & {"the", "these", "those", "their", "its"})
+        )
 
     def _pair(self, tok: Token) -> list[str]:
         """The last two distinct actors of the right kind before `tok` in its paragraph."""
