@@ -728,3 +728,47 @@ def test_units_placed_on_alert_mobilise_their_owner(run):
         "placed on heightened alert."
     )
     assert _only(article, "MOBILIZE").actors == ["Serbia"]
+
+
+def test_an_act_told_twice_is_kept_once_with_its_target(run):
+    article = run(
+        "Aliyev spoke a day after Russian President Vladimir Putin apologised for the crash.\n\n"
+        "The Kremlin said Putin had apologised to Azerbaijani President Ilham Aliyev in a phone "
+        "call on Saturday."
+    )
+    apologies = [e for e in article.events if e.type == "CONCEDE"]
+    assert [e.targets for e in apologies] == [["Ilham Aliyev"]]
+    call = _only(article, "CONSULT")
+    assert (call.actors, call.targets) == (["Vladimir Putin"], ["Ilham Aliyev"])
+
+
+def test_a_contrasting_while_clause_is_news(run):
+    article = run(
+        "The European Union urged Russia to cooperate with the inquiry, while Ukrainian "
+        "President Volodymyr Zelensky accused Moscow of lying about the crash."
+    )
+    accuse = _only(article, "ACCUSE")
+    assert (accuse.actors, accuse.targets) == (["Volodymyr Zelensky"], ["Russia"])
+    assert _only(article, "REQUEST").source is None
+
+
+def test_dismissing_claims_targets_who_made_them(run):
+    article = run(
+        "Kremlin spokesman Dmitry Peskov on Thursday dismissed claims by Azerbaijani officials "
+        "that a Russian missile had downed the plane."
+    )
+    assert _only(article, "REJECT").targets == ["Azerbaijan"]
+
+
+def test_saying_another_state_must_act_is_a_demand(run):
+    article = run("Azerbaijani President Ilham Aliyev said Russia must admit its guilt.")
+    demand = _only(article, "REQUEST")
+    assert (demand.actors, demand.targets) == (["Ilham Aliyev"], ["Russia"])
+    region = run("Kaja Kallas said Europe must keep supporting Ukraine.")
+    assert not [e for e in region.events if e.type == "REQUEST"]
+
+
+def test_sharing_data_is_cooperation(run):
+    article = run("Kazakhstan will share data from the flight recorders with Azerbaijan.")
+    share = _only(article, "COOPERATE")
+    assert (share.actors, share.targets) == (["Kazakhstan"], ["Azerbaijan"])

@@ -129,6 +129,7 @@ class EventCoder:
         # (AID, planned) too; both are kept.
         events += self._verdicts(sent, ctx, events)
         events += self._offers(sent, ctx, events)
+        events += self._demands(sent, ctx, events)
         return _merge(events)
 
     def _offers(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
@@ -161,6 +162,39 @@ class EventCoder:
             out.append(
                 self._event(pattern, act, sent, Frame(actors, targets, None, "pledge", set()), ctx)
             )
+        return out
+
+    def _demands(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
+        """ "Aliyev said Russia must admit its guilt": telling another actor what it must or
+        should do is a demand (REQUEST), however the saying verb is worded."""
+        out: list[Event] = []
+        for say in sent:
+            if say.lemma_.lower() not in self.lex.speech_verbs or say.pos_ != "VERB":
+                continue
+            speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+            content = next((c for c in say.children if c.dep_ == "ccomp"), None)
+            if (
+                speaker is None
+                or content is None
+                or not any(
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in content.children
+                )
+            ):
+                continue
+            if any(c.dep_ == "neg" for c in content.children):
+                continue  # "must not": a warning more than a demand; left to the hedges
+            addressee = next((c for c in content.children if c.dep_ == "nsubj"), None)
+            mention = ctx.table.at(addressee.i) if addressee is not None else None
+            if mention is not None and mention.type in ("LOC", "NORP") and mention.state is None:
+                continue  # "Europe must keep supporting Ukraine": a call to a region, not an actor
+            actors = ctx.participants.names(speaker)
+            targets = ctx.participants.names(addressee) if addressee is not None else []
+            targets = [t for t in targets if t not in actors and t not in _own_states(actors, ctx)]
+            if not actors or not targets or any(e.type == "REQUEST" for e in found):
+                continue
+            pattern = Pattern("REQUEST", "must", "verb", "policy")
+            frame = Frame(actors, targets, None, "policy", set())
+            out.append(self._event(pattern, say, sent, frame, ctx))
         return out
 
     # --- speech acts ---------------------------------------------------------------------------------
@@ -391,6 +425,8 @@ class EventCoder:
         targets = [t for t in targets if t not in actors and t not in own]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC | {"ASSAULT"}:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
+        if not targets and pattern.category == "REJECT":  # "dismissed claims by Baku officials"
+            targets = [n for n in _charge_makers(tok, ctx) if n not in actors]
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
             targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
         if (
@@ -699,8 +735,13 @@ class EventCoder:
             targets += _user_of(tok, ctx)  # "fired missiles supplied by North Korea": the firer
         location = self._preps(pattern, tok, ctx, targets) or location
         for obj in (tok.doc[i] for i in sorted(used) if not targets):
-            # "opened fire on its post", "closed the border with Mozambique"
-            location = self._preps(pattern, obj, ctx, targets) or location
+            # "opened fire on its post", "closed the border with Mozambique", "share data from
+            # the recorders with Baku" (the parser hangs "with" on the nearest noun)
+            inner = [
+                p for c in obj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            ]
+            for word in (obj, *inner):
+                location = self._preps(pattern, word, ctx, targets) or location
         if passive and not actors and pattern.category in ("AGREE", "CONSULT"):
             # "the truce was agreed after talks between A and B": A and B agreed it
             for prep in (t for t in tok.sent if t.lower_ == "between" and t.dep_ == "prep"):
@@ -835,9 +876,21 @@ class EventCoder:
             if not targets:
                 location = location or self._preps(pattern, verb, ctx, targets)
                 targets += [n for c in verb.children if c.dep_ == "dative" for n in parts.names(c)]
-        if not actors and tok.dep_ == "pobj" and tok.head.lower_ == "during" and targets:
-            # "urged Israel to hold back during a call with Netanyahu": the urger made the call
-            actors = self._verb_subject(tok.head.head, ctx) if tok.head.head.pos_ == "VERB" else []
+        if (
+            not actors
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("during", "in", "by", "over")
+            and tok.head.head.pos_ == "VERB"
+            and (targets or pattern.mode == "phone")
+        ):
+            # "urged Israel to hold back during a call with Netanyahu": the urger made the call;
+            # "apologised to Aliyev in a phone call": with whom the verb was done
+            verb = tok.head.head
+            actors = self._verb_subject(verb, ctx)
+            if not targets:
+                self._preps(pattern, verb, ctx, targets)
+                targets += [n for c in verb.children if c.dep_ in ("dobj", "dative")
+                            for n in parts.names(c)]  # fmt: skip
         return _dedupe(actors), _dedupe(targets), location
 
     def _verb_subject(self, verb: Token, ctx: ArticleContext) -> list[str]:
@@ -852,6 +905,19 @@ class EventCoder:
                     for n in ctx.participants.names(pobj)
                 ]
         return self._inherited(verb, ctx)
+
+
+def drop_untargeted_twins(events: list[Event]) -> list[Event]:
+    """One act told twice ("Putin apologised ..." in the lead, "Putin had apologised to Aliyev"
+    later) is one event: an event with no target yields to one of the same type and actors that
+    names a target, anywhere in the article."""
+    targeted = {(e.type, tuple(e.actors)) for e in events if e.targets and e.actors}
+    return [
+        e
+        for e in events
+        if e.targets or not e.actors or (e.type, tuple(e.actors)) not in targeted
+        or e.modality == "denied"
+    ]  # fmt: skip
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -1006,7 +1072,9 @@ def _backdrop(tok: Token) -> bool:
     """Whether a verb only sets the scene: a "while" clause, or a "when" clause hanging off a
     date ("his first trip since July 2000, when he met Kim's father")."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
-        return True
+        # "While the leaders met, ..." sets the time; ", while Zelensky accused Moscow" after
+        # the main clause sets a second actor against the first: news of its own
+        return tok.i < tok.head.i or tok.tag_ == "VBG" or _progressive(tok)
     when = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if tok.dep_ in ("relcl", "advcl") and when is not None:
         before = tok.doc[when.i - 1] if when.i > 0 else when
@@ -1485,3 +1553,24 @@ def _rejects_what_was_named(tok: Token) -> bool:
         and any(p.lemma_.lower() in _ANAPHORIC_NOUNS for p in c.children if p.dep_ == "pobj")
         for c in tok.children
     )
+
+
+def _progressive(verb: Token) -> bool:
+    """ "while talks were continuing": an ongoing state, the backdrop of the main clause."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:
+    """Who made the charge a denial rejects: "dismissed claims by Azerbaijani officials",
+    "rejected Kyiv's accusation", "denied the allegations from Seoul"."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() not in _CHARGES:
+            continue
+        for child in obj.children:
+            if child.dep_ == "poss":
+                return ctx.participants.names(child)
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                return [
+                    n for p in child.children if p.dep_ == "pobj" for n in ctx.participants.names(p)
+                ]
+    return []

@@ -109,6 +109,7 @@ class ModalityReader:
                 child.dep_ in ("parataxis", "ccomp", "advcl")
                 and child.lemma_.lower() in self.lex.speech_verbs
                 and child not in nodes
+                and not any(g.dep_ == "mark" for g in child.children)  # ", while X accused Y"
             ):
                 return Chain(nodes, child)
         return Chain(nodes, None)

@@ -671,8 +671,11 @@ class Participants:
             if name not in names:
                 names.append(name)
             if len(names) == 2:
+                main = self.main_dyad()
+                if main and not want_person and not self.dyads[frozenset(names)]:
+                    return main  # "Saudi Arabia welcomed the truce, while the UN urged both sides"
                 return list(reversed(names))
-        return []
+        return self.main_dyad() if not want_person else []
 
 
 def _head_words(name: str) -> set[str]:
