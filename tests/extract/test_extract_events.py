@@ -772,3 +772,25 @@ def test_sharing_data_is_cooperation(run):
     article = run("Kazakhstan will share data from the flight recorders with Azerbaijan.")
     share = _only(article, "COOPERATE")
     assert (share.actors, share.targets) == (["Kazakhstan"], ["Azerbaijan"])
+
+
+def test_a_second_act_past_a_closing_quote_is_the_speaker_s(run):
+    article = run(
+        'China\'s foreign ministry spokesman, Lin Jian, said on Monday that the region "does not '
+        'need military blocs" and accused Japan of stirring up confrontation.'
+    )
+    accuse = _only(article, "ACCUSE")
+    assert (accuse.actors, accuse.modality) == (["Lin Jian"], "asserted")
+
+
+def test_blaming_after_a_denial_is_not_denied(run):
+    article = run(
+        "Chinese coast guard personnel boarded Philippine navy boats, according to the "
+        "Philippine military. Beijing denied that its personnel had used force and blamed "
+        "Manila for the confrontation."
+    )
+    seizure = _only(article, "COERCE")
+    assert seizure.targets == ["Philippines"]  # "Philippine navy" acts for its state
+    blame = _only(article, "ACCUSE")
+    assert (blame.actors, blame.targets, blame.modality) == (["China"], ["Philippines"], "asserted")
+    assert _only(article, "REJECT").targets == ["Philippines"]  # who reported the boarding

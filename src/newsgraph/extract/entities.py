@@ -181,6 +181,8 @@ class EntityResolver:
             country = self.dictionary.demonym_state(surface_doc)
             if country is not None:
                 actor = Actor(surface_doc, "NORP", state=country.name)
+        if actor is None and label == "ORG" and end - start >= 2:
+            actor = self._state_body(doc[start:end])
         if actor is not None:
             return Mention(char_start, char_end, start, end, surface, actor.type, actor.name, actor)
         name = (
@@ -189,6 +191,21 @@ class EntityResolver:
             else surface_doc
         )
         return Mention(char_start, char_end, start, end, surface, label, _tidy(name))
+
+    def _state_body(self, span: Span) -> Actor | None:
+        """ "Philippine navy", "Chinese coast guard": an unlisted body named by a demonym and a
+        state institution acts for that state (a metonym, like "the Kremlin")."""
+        first, head = span[0].text, span[-1].lower_
+        if head not in self.lexicon.state_agent_nouns:
+            return None
+        demonym = self.dictionary.lookup(first, "NORP")
+        state = demonym.state if demonym is not None else None
+        if state is None:
+            country = self.dictionary.demonym_state(first)
+            state = country.name if country is not None else None
+        if state is None:
+            return None
+        return Actor(span.text, "ORG", state=state, metonym=True)
 
     def _trim(self, span: Span, label: str) -> tuple[int, int]:
         """Token bounds without determiners, titles and demonyms before a name, or "'s" after."""

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.modality import Stance
+from newsgraph.extract.nlp import coordinates_with_outer
 from newsgraph.extract.patterns import DEFAULT_TARGET_PREPS, Pattern, PatternBook
 from newsgraph.model import Event
 
@@ -557,6 +558,13 @@ class EventCoder:
                 break
             if event.type == "ACCUSE" and not set(event.actors) & set(actors):
                 return list(event.actors)
+            if (  # "seized rifles, according to the Philippine military. Beijing denied ..."
+                event.modality == "reported"
+                and set(event.actors) & set(actors)
+                and event.source not in (None, *actors)
+                and any(e.name == event.source for e in ctx.table.entities)
+            ):
+                return [event.source]
         return []
 
     def _antecedent_targets(
@@ -788,9 +796,12 @@ class EventCoder:
                 )
                 if controller is not None:
                     return ctx.participants.names(controller)
+            quoted = coordinates_with_outer(cur)
             cur = cur.head
             subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
+            if subject is not None and not quoted:
+                # (past a closing quote: 'said the region "needs no blocs" and accused ...' is
+                # the speaker's second act, not the quoted subject's)
                 names = ctx.participants.names(subject)
                 if names or tok.dep_ != "conj":
                     return names

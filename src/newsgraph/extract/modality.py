@@ -12,11 +12,13 @@ speculated (hedge) > planned > estimated > opinion > reported > asserted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.entities import Mention
 from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.nlp import coordinates_with_outer
 from newsgraph.extract.participants import Participants
 
 # Dependencies along which a word's clause is governed by the word above it.
@@ -96,6 +98,11 @@ class ModalityReader:
     def _chain(self, word: Token) -> Chain:
         nodes, cur = [word], word
         for _ in range(MAX_CLIMB):
+            if coordinates_with_outer(cur):
+                # 'said the region "needs no blocs" and accused Manila', "denied that its
+                # personnel had used force and blamed Manila": a sibling of the reporting verb
+                cur = cur.head.head
+                continue
             if cur.head.i == cur.i or cur.dep_ not in _CLIMB or _is_backdrop(cur):
                 break  # "..., the ministry said, a week after Tokyo blacklisted 12 firms"
             cur = cur.head
@@ -126,6 +133,7 @@ class ModalityReader:
         background: bool = False,
     ) -> str:
         inner = chain.nodes[:-1] if chain.speech is not None else chain.nodes
+        inner, conj_heads = _coordinated(inner)
         cues = {c.lower_ for n in inner for c in n.children} | {n.lower_ for n in inner[1:]}
         lemmas = {n.lemma_.lower() for n in inner[1:]} | {
             c.lemma_.lower() for n in inner for c in n.children
@@ -135,7 +143,7 @@ class ModalityReader:
             return "speculated"
         if word.lemma_.lower() in self.lex.denial_verbs | {"dismiss"} and word.pos_ == "VERB":
             return "denied"  # the denial itself ("Moscow denied the reports")
-        governors = {n.lemma_.lower() for n in inner[1:]}
+        governors = {n.lemma_.lower() for n in inner[1:] if n not in conj_heads}
         if (
             (self._negated(inner) and not claim)
             or speech in self.lex.denial_verbs
@@ -341,3 +349,12 @@ def _agent_object(prep: Token) -> Token | None:
 
 def _is_question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip(_QUOTES).endswith("?")
+
+
+def _coordinated(nodes: list[Token]) -> tuple[list[Token], set[Token]]:
+    """The chain, and the heads it reached as a conjunct: their own word is not the
+    conjunct's ("seized the boat and denied wrongdoing": the seizure is not denied)."""
+    heads = {
+        node for prev, node in pairwise(nodes) if prev.dep_ == "conj" and prev.head.i == node.i
+    }
+    return list(nodes), heads
