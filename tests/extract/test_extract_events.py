@@ -776,7 +776,7 @@ def test_sharing_data_is_cooperation(run):
 
 def test_a_second_act_past_a_closing_quote_is_the_speaker_s(run):
     article = run(
-        'China\'s foreign ministry spokesman, Lin Jian, said on Monday that the region "does not '
+        "China's foreign ministry spokesman, Lin Jian, said on Monday that the region \"does not "
         'need military blocs" and accused Japan of stirring up confrontation.'
     )
     accuse = _only(article, "ACCUSE")
@@ -794,3 +794,32 @@ def test_blaming_after_a_denial_is_not_denied(run):
     blame = _only(article, "ACCUSE")
     assert (blame.actors, blame.targets, blame.modality) == (["China"], ["Philippines"], "asserted")
     assert _only(article, "REJECT").targets == ["Philippines"]  # who reported the boarding
+
+
+def test_asylum_refusals_and_breaking_off_relations(run):
+    article = run(
+        "Mexico granted Jorge Glas political asylum on Friday. Quito had refused a Mexican "
+        "request for safe passage.\n\nNicaragua broke off relations with Ecuador."
+    )
+    asylum = _only(article, "AID")
+    assert (asylum.actors, asylum.targets) == (["Mexico"], ["Jorge Glas"])
+    refusal = _only(article, "REJECT")
+    assert (refusal.actors, refusal.modality) == (["Ecuador"], "asserted")
+    assert _only(article, "SANCTION").targets == ["Ecuador"]
+
+
+def test_a_convention_is_not_a_side(run):
+    article = run(
+        "The United States said it condemns any violation of the Vienna Convention on "
+        "Diplomatic Relations."
+    )
+    assert not [e for e in article.events if "Vienna Convention" in " ".join(e.targets)]
+
+
+def test_a_second_that_clause_keeps_its_own_tense(run):
+    article = run(
+        "Foreign Minister Alicia Barcena said Mexico would take the case to court and that "
+        "the embassy's deputy head had been injured by Ecuadorian police during the raid."
+    )
+    injury = _only(article, "ASSAULT")
+    assert (injury.actors, injury.modality) == (["Ecuador"], "reported")

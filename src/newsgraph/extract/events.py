@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.modality import Stance
-from newsgraph.extract.nlp import coordinates_with_outer
+from newsgraph.extract.nlp import outer_coordinate
 from newsgraph.extract.patterns import DEFAULT_TARGET_PREPS, Pattern, PatternBook
 from newsgraph.model import Event
 
@@ -423,7 +423,9 @@ class EventCoder:
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
         own = _own_states(actors, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
-        targets = [t for t in targets if t not in actors and t not in own]
+        targets = [
+            t for t in targets if t not in actors and t not in own and _can_be_acted_on(t, ctx)
+        ]
         if len(actors) > 1 and not targets and pattern.category in SYMMETRIC | {"ASSAULT"}:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.category == "REJECT":  # "dismissed claims by Baku officials"
@@ -452,7 +454,9 @@ class EventCoder:
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = self._context_targets(pattern, tok, actors, location, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
-        targets = [t for t in targets if t not in own and t not in actors]
+        targets = [
+            t for t in targets if t not in own and t not in actors and _can_be_acted_on(t, ctx)
+        ]
         if not targets and pattern.category in REACTIONS and not self._doer_unknown:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT"):
@@ -796,12 +800,13 @@ class EventCoder:
                 )
                 if controller is not None:
                     return ctx.participants.names(controller)
-            quoted = coordinates_with_outer(cur)
+            outer = outer_coordinate(cur)
+            if outer is not None:  # "said X ... and accused Mexico": the sayer accused
+                subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+                return ctx.participants.names(subject) if subject is not None else []
             cur = cur.head
             subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and not quoted:
-                # (past a closing quote: 'said the region "needs no blocs" and accused ...' is
-                # the speaker's second act, not the quoted subject's)
+            if subject is not None:
                 names = ctx.participants.names(subject)
                 if names or tok.dep_ != "conj":
                     return names
@@ -1585,3 +1590,17 @@ def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:
                     n for p in child.children if p.dep_ == "pobj" for n in ctx.participants.names(p)
                 ]
     return []
+
+
+def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
+    """A law or an event is not a side: "condemns any violation of the Vienna Convention"
+    targets whoever violated it, not the convention."""
+    entity = next((e for e in ctx.table.entities if e.name == name), None)
+    if entity is None:
+        return True
+    return entity.type not in ("LAW", "EVENT") and not set(name.lower().split()) & _INSTRUMENTS
+
+
+# Words that make a name a legal instrument, whatever label NER gave it.
+_INSTRUMENTS = frozenset({"convention", "treaty", "charter", "protocol", "accord", "accords",
+                          "agreement", "resolution", "covenant"})  # fmt: skip

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.entities import Mention
 from newsgraph.extract.lexicon import Lexicon
-from newsgraph.extract.nlp import coordinates_with_outer
+from newsgraph.extract.nlp import outer_coordinate
 from newsgraph.extract.participants import Participants
 
 # Dependencies along which a word's clause is governed by the word above it.
@@ -29,6 +29,8 @@ _CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "dobj", "
 # Longest chain of heads followed from a fact to its governing attribution verb.
 MAX_CLIMB = 12
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Denial verbs that refuse an act rather than deny a fact ("Quito refused a request").
+_REFUSALS = frozenset({"refuse", "decline", "fail"})
 _QUOTES = " \"'”’)»"
 
 
@@ -98,10 +100,11 @@ class ModalityReader:
     def _chain(self, word: Token) -> Chain:
         nodes, cur = [word], word
         for _ in range(MAX_CLIMB):
-            if coordinates_with_outer(cur):
+            outer = outer_coordinate(cur)
+            if outer is not None:
                 # 'said the region "needs no blocs" and accused Manila', "denied that its
                 # personnel had used force and blamed Manila": a sibling of the reporting verb
-                cur = cur.head.head
+                cur = outer
                 continue
             if cur.head.i == cur.i or cur.dep_ not in _CLIMB or _is_backdrop(cur):
                 break  # "..., the ministry said, a week after Tokyo blacklisted 12 firms"
@@ -141,8 +144,10 @@ class ModalityReader:
         speech = chain.speech.lemma_.lower() if chain.speech is not None else ""
         if _is_question(sent) or self._conditional(inner):
             return "speculated"
-        if word.lemma_.lower() in self.lex.denial_verbs | {"dismiss"} and word.pos_ == "VERB":
-            return "denied"  # the denial itself ("Moscow denied the reports")
+        if word.lemma_.lower() in self.lex.denial_verbs - _REFUSALS | {"dismiss"} and (
+            word.pos_ == "VERB"
+        ):  # the denial itself ("Moscow denied the reports"); a refusal is an act, asserted
+            return "denied"
         governors = {n.lemma_.lower() for n in inner[1:] if n not in conj_heads}
         if (
             (self._negated(inner) and not claim)
@@ -357,4 +362,10 @@ def _coordinated(nodes: list[Token]) -> tuple[list[Token], set[Token]]:
     heads = {
         node for prev, node in pairwise(nodes) if prev.dep_ == "conj" and prev.head.i == node.i
     }
-    return list(nodes), heads
+    own_clause = {  # "would take the case ... and that Canseco had been injured": its own tense
+        node
+        for prev, node in pairwise(nodes)
+        if node in heads
+        and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in prev.children)
+    }
+    return [n for n in nodes if n not in own_clause], heads

@@ -58,22 +58,29 @@ def closes_quote(head: Token, conj: Token) -> bool:
     return straight % 2 == 1 or any(t.text == "\u201d" for t in between)
 
 
-def coordinates_with_outer(conj: Token) -> bool:
-    """Whether a conjunct the parser hung inside a reported clause really coordinates with the
-    reporting verb: past a closing quote, or in the reporter's tense where the clause has its
-    own ("denied that its personnel had used force and blamed Manila")."""
+def outer_coordinate(conj: Token) -> Token | None:
+    """The reporting verb a conjunct really coordinates with, where the parser hung it inside
+    the reported clause: past a closing quote, or in the reporter's tense where the clause has its
+    own ("denied that its personnel had used force and blamed Manila", "said Glas was a
+    criminal who could not receive asylum and accused Mexico of ...")."""
     head = conj.head
-    if conj.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-        return False
+    if conj.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    clause = head  # the reported clause, maybe above a relative clause the conjunct hangs on
+    for _ in range(3):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    outer = clause.head
     if closes_quote(head, conj):
-        return True
-    outer = head.head
+        return outer
     head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    return (
+    in_reporters_tense = (
         conj.tag_ == outer.tag_ == "VBD"
         and not own_aux
         and bool(head_aux & {"had", "would", "will", "could", "might", "may", "must"})
     )
+    return outer if in_reporters_tense else None
