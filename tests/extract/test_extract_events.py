@@ -823,3 +823,23 @@ def test_a_second_that_clause_keeps_its_own_tense(run):
     )
     injury = _only(article, "ASSAULT")
     assert (injury.actors, injury.modality) == (["Ecuador"], "reported")
+
+
+def test_two_countries_tagged_as_one_name_are_two(run):
+    article = run(
+        "Algeria's foreign ministry deeply regretted the alignment of Niger and Burkina Faso "
+        "with Bamako."
+    )
+    names = {e.name for e in article.entities}
+    assert {"Niger", "Burkina Faso"} <= names
+    assert "Niger and Burkina Faso" not in names
+
+
+def test_a_bare_denial_answers_the_other_side_of_the_story(run):
+    article = run(
+        "Algeria closed its airspace to Mali on Monday. Algeria accused Mali of sending a drone "
+        "across the border.\n\n"
+        "Mali's foreign ministry denied that the drone had crossed the border."
+    )
+    denial = next(e for e in article.events if e.type == "REJECT")
+    assert (denial.actors, denial.targets) == (["Mali"], ["Algeria"])

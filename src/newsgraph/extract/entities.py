@@ -124,7 +124,7 @@ class EntityResolver:
 
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
-        spans = [ent for ent in doc.ents if ent.label_ in LABELS]
+        spans = [part for ent in doc.ents if ent.label_ in LABELS for part in self._split(ent)]
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             actor = self.dictionary.lookup(span.text)
@@ -134,6 +134,22 @@ class EntityResolver:
         ner = set(doc.ents)
         kept = filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
         return kept + _name_parts(doc, kept)
+
+    def _split(self, ent: Span) -> list[Span]:
+        """ "Niger and Burkina Faso" tagged as one name: two, when each side is a known actor."""
+        joints = [t.i for t in ent if t.lower_ == "and"]
+        if len(joints) != 1:
+            return [ent]
+        left, right = ent.doc[ent.start : joints[0]], ent.doc[joints[0] + 1 : ent.end]
+        if not (len(left) and len(right)):
+            return [ent]
+        actors = [self.dictionary.lookup(part.text) for part in (left, right)]
+        if None in actors:
+            return [ent]  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name
+        return [
+            Span(ent.doc, p.start, p.end, label=a.type)
+            for p, a in zip((left, right), actors, strict=True)
+        ]
 
     def _may_replace(self, span: Span, ents) -> bool:
         """A dictionary match overrides NER only when it swallows a whole, non-place NER span

@@ -436,6 +436,11 @@ class EventCoder:
             not targets and pattern.mode == "deny" and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
+        if not targets and pattern.mode == "deny" and len(actors) == 1:
+            # "Mali denied that the drone had crossed": the other side of the story's main pair
+            main = ctx.participants.main_dyad()
+            if set(_sides(actors, ctx)) & set(main):
+                targets = [side for side in main if side not in _sides(actors, ctx)]
         self._doer_unknown = False
         if not targets and (
             pattern.lemma in _FUTURE_ONLY  # "would respond": whom it answers
@@ -1604,3 +1609,8 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
 # Words that make a name a legal instrument, whatever label NER gave it.
 _INSTRUMENTS = frozenset({"convention", "treaty", "charter", "protocol", "accord", "accords",
                           "agreement", "resolution", "covenant"})  # fmt: skip
+
+
+def _sides(actors: list[str], ctx: ArticleContext) -> list[str]:
+    """The states the actors act for, persons included ("Attaf" -> Algeria)."""
+    return [ctx.participants.side(a) for a in actors]

@@ -590,12 +590,12 @@ class Participants:
 
     def record(self, actors: list[str], targets: list[str]) -> None:
         """Counts an event's sides, so "the two countries" can find the story's main pair."""
-        for actor in map(self._side, actors):
-            for target in map(self._side, targets):
+        for actor in map(self.side, actors):
+            for target in map(self.side, targets):
                 if actor != target:
                     self.dyads[frozenset((actor, target))] += 1
 
-    def _side(self, name: str) -> str:
+    def side(self, name: str) -> str:
         """The state a person acts for ("Vucic" -> Serbia), else the name itself."""
         person = next((m for m in self.table.mentions if m.name == name), None)
         if person is not None and person.type == "PERSON":
