@@ -124,14 +124,15 @@ class EntityResolver:
 
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
-        spans = [part for ent in doc.ents if ent.label_ in LABELS for part in self._split(ent)]
+        named = [part for ent in doc.ents if ent.label_ in LABELS for part in self._split(ent)]
+        spans = list(named)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             actor = self.dictionary.lookup(span.text)
             if actor is None or not self._acceptable_match(span):
                 continue
             spans.append(Span(doc, start, end, label=actor.type))
-        ner = set(doc.ents)
+        ner = set(doc.ents) | set(named)
         kept = filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
         return kept + _name_parts(doc, kept)
 
