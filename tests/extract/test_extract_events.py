@@ -843,3 +843,16 @@ def test_a_bare_denial_answers_the_other_side_of_the_story(run):
     )
     denial = next(e for e in article.events if e.type == "REJECT")
     assert (denial.actors, denial.targets) == (["Mali"], ["Algeria"])
+
+
+def test_three_leaders_and_the_leaders_of_three_countries(run):
+    article = run(
+        "The leaders of South Korea, Japan and the United States agreed on Friday to set up a "
+        "secretariat.\n\n"
+        "President Yoon Suk Yeol, Japanese Prime Minister Shigeru Ishiba and US President Joe "
+        "Biden met in Lima. In a joint statement, the three leaders condemned North Korea."
+    )
+    agree = _only(article, "AGREE")
+    assert {*agree.actors, *agree.targets} == {"South Korea", "Japan", "United States"}
+    condemn = _only(article, "ACCUSE")
+    assert set(condemn.actors) == {"Yoon Suk Yeol", "Shigeru Ishiba", "Joe Biden"}

@@ -60,6 +60,7 @@ _TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post",
 # "A and B" that names them together.
 PAIR_PARAGRAPHS = 2
 CONJ_PAIR_PARAGRAPHS = 4
+TRIO_PARAGRAPHS = 8  # "the three countries" is rarer, and named once at the top
 
 
 @dataclass
@@ -111,8 +112,15 @@ class Participants:
                         return self._pair(pobj)
                     if lower in _AMOUNT_NOUNS and pobj.dep_ == "pobj":
                         return self.names(pobj)  # "an equal number of government soldiers"
+                    if pobj.conjuncts and (
+                        tok.lemma_.lower() in self.lexicon.state_agent_nouns
+                        or lower in self.lexicon.pair_nouns
+                    ):  # "the leaders of South Korea, Japan and the United States"
+                        return self.names(pobj)
         if lower in self.lexicon.pair_nouns and self._is_pair(tok):
             return self._pair(tok)
+        if lower in self.lexicon.pair_nouns and _counted(tok) == 3:
+            return self._trio(tok)  # "the three leaders", "the three countries"
         owned = self._owned(tok)
         if owned or not anaphora:
             return owned
@@ -619,6 +627,29 @@ class Participants:
             return True
         return root.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
 
+    def _trio(self, tok: Token) -> list[str]:
+        """The last three actors the article named together before `tok` ("Yoon, Ishiba and
+        Biden met ... the three leaders"), persons for "leaders" when there are any."""
+        want_person = tok.lower_ in _PERSON_PAIRS
+        para = self.paragraph(tok.idx)
+        fallback: list[str] = []
+        for prior in reversed(tok.doc[: tok.sent.start]):
+            if self.paragraph(prior.idx) < para - TRIO_PARAGRAPHS or len(prior.conjuncts) < 2:
+                continue
+            if prior.i > min(c.i for c in prior.conjuncts):
+                continue  # count each coordination once, from its first member
+            names = self.names(prior)
+            if len(names) != 3:
+                continue
+            persons = all(
+                (m := self.table.at(t.i)) is not None and m.type == "PERSON"
+                for t in (prior, *prior.conjuncts)
+            )
+            if persons == want_person:
+                return names
+            fallback = fallback or names
+        return fallback
+
     def _is_pair(self, tok: Token) -> bool:
         """ "the two sides", "both countries"; not "two men" (a count of people unnamed)."""
         lefts = {c.lower_ for c in tok.lefts}
@@ -641,7 +672,7 @@ class Participants:
             if pairs:
                 a, b = pairs[-1][1], pairs[-1][2]
                 main = self.main_dyad()
-                if main and not self.dyads[frozenset((a, b))] and {a, b} != set(main):
+                if main and self.dyads[frozenset((a, b))] < self.dyads[frozenset(main)]:
                     return main  # "envoys from the US and China also took part. The two sides"
                 return [a, b]
         names: list[str] = []
@@ -672,7 +703,11 @@ class Participants:
                 names.append(name)
             if len(names) == 2:
                 main = self.main_dyad()
-                if main and not want_person and not self.dyads[frozenset(names)]:
+                if (
+                    main
+                    and not want_person
+                    and (self.dyads[frozenset(names)] < self.dyads[frozenset(main)])
+                ):
                     return main  # "Saudi Arabia welcomed the truce, while the UN urged both sides"
                 return list(reversed(names))
         return self.main_dyad() if not want_person else []
@@ -685,3 +720,11 @@ def _head_words(name: str) -> set[str]:
     heads = {words[-1]} if len(words) > 1 else set()
     heads |= {words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i > 1}
     return heads
+
+
+def _counted(tok: Token) -> int | None:
+    """The number a definite group noun is counted with: "the three leaders" -> 3."""
+    words = {c.lower_ for c in tok.lefts}
+    if not words & {"the", "all", "their", "these", "those"} and "all" not in words:
+        return None
+    return 3 if "three" in words else None
