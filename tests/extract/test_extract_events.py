@@ -856,3 +856,23 @@ def test_three_leaders_and_the_leaders_of_three_countries(run):
     assert {*agree.actors, *agree.targets} == {"South Korea", "Japan", "United States"}
     condemn = _only(article, "ACCUSE")
     assert set(condemn.actors) == {"Yoon Suk Yeol", "Shigeru Ishiba", "Joe Biden"}
+
+
+def test_pledges_go_to_the_story_s_country_and_donors_pledge_together(run):
+    article = run(
+        "PORT-AU-PRINCE, June 26, 2024 — Haiti welcomed the first foreign police officers on "
+        "Tuesday.\n\n"
+        "Kenya has pledged 1,000 officers in all, and Jamaica, Belize and the Bahamas have also "
+        "promised personnel."
+    )
+    pledges = {(tuple(e.actors), tuple(e.targets)) for e in article.events if e.type == "AGREE"}
+    assert (("Kenya",), ("Haiti",)) in pledges
+    assert (("Jamaica", "Belize", "Bahamas"), ("Haiti",)) in pledges
+
+
+def test_calling_on_unnamed_gangs_is_a_request(run):
+    article = run(
+        "Haitian Prime Minister Garry Conille called on the gangs to lay down their weapons."
+    )
+    request = _only(article, "REQUEST")
+    assert (request.actors, request.targets) == (["Garry Conille"], [])

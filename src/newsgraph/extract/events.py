@@ -426,7 +426,12 @@ class EventCoder:
         targets = [
             t for t in targets if t not in actors and t not in own and _can_be_acted_on(t, ctx)
         ]
-        if len(actors) > 1 and not targets and pattern.category in SYMMETRIC | {"ASSAULT"}:
+        if (
+            len(actors) > 1
+            and not targets
+            and pattern.category in SYMMETRIC | {"ASSAULT"}
+            and pattern.mode != "pledge"  # "Jamaica, Belize and the Bahamas promised personnel"
+        ):
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.category == "REJECT":  # "dismissed claims by Baku officials"
             targets = [n for n in _charge_makers(tok, ctx) if n not in actors]
@@ -454,6 +459,9 @@ class EventCoder:
                 targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
         if not targets and _unnamed_object(tok, ctx):
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
+        if not targets and pattern.mode == "pledge":
+            # "Kenya has pledged 1,000 officers": to the story's country, not the next name
+            targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
@@ -1186,14 +1194,21 @@ _COOPERATIVE_ACTS = frozenset({"help", "work", "cooperate", "assist", "support",
                                "provide", "supply", "resume", "join", "talk", "negotiate"})  # fmt: skip
 # Addressees a request may have without naming anyone ("asked donors for $50m").
 _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
-                                 "neighbour", "neighbor", "world"})  # fmt: skip
+                                 "neighbour", "neighbor", "world", "gang", "militia", "rebel",
+                                 "insurgent", "protester", "demonstrator", "fighter"})  # fmt: skip
 
 
 def _asks_the_unnamed(tok: Token) -> bool:
-    return any(
-        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _UNNAMED_ADDRESSEES
+    """ "urged donors to fund", "called on the gangs to disarm": addressees nobody names."""
+    addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    addressees += [
+        p
         for c in tok.children
-    )
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(a.lemma_.lower() in _UNNAMED_ADDRESSEES for a in addressees)
 
 
 def _place_state(tok: Token, location: str | None, ctx: ArticleContext) -> list[str]:
