@@ -876,3 +876,12 @@ def test_calling_on_unnamed_gangs_is_a_request(run):
     )
     request = _only(article, "REQUEST")
     assert (request.actors, request.targets) == (["Garry Conille"], [])
+
+
+def test_a_bailout_approved_is_aid(run):
+    article = run(
+        "The International Monetary Fund, which approved a $2.9 billion bailout for Sri Lanka "
+        "in March 2023, welcomed the deals."
+    )
+    bailout = _only(article, "AID")
+    assert (bailout.actors, bailout.targets) == (["International Monetary Fund"], ["Sri Lanka"])
