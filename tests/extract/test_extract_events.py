@@ -885,3 +885,17 @@ def test_a_bailout_approved_is_aid(run):
     )
     bailout = _only(article, "AID")
     assert (bailout.actors, bailout.targets) == (["International Monetary Fund"], ["Sri Lanka"])
+
+
+def test_waters_that_lie_on_a_shelf_deny_nothing(run):
+    article = run("Ankara says the waters lie on Turkey's continental shelf.")
+    assert not [e for e in article.events if e.type == "REJECT"]
+
+
+def test_a_summit_named_as_the_venue_is_not_another_event(run):
+    article = run(
+        "Greek Prime Minister Kyriakos Mitsotakis will meet Turkish President Recep Tayyip "
+        "Erdogan at the NATO summit in Washington next week."
+    )
+    meetings = [e for e in article.events if e.type == "CONSULT"]
+    assert [m.actors for m in meetings] == [["Kyriakos Mitsotakis"]]

@@ -319,6 +319,8 @@ class EventCoder:
                 return False  # "agreed after four days of talks between A and B": reported too
             if prep.lower_ in _BACKGROUND_PREPS or prep.head.pos_ in ("NOUN", "PROPN"):
                 return True
+            if prep.lower_ == "at" and tok.lemma_.lower() in _VENUES:
+                return True  # "will meet Erdogan at the NATO summit": where, not a second event
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             verb = tok.head.lemma_.lower()
             return verb not in self.lex.light_verbs | self.lex.plan_words and verb not in _PERFORM
@@ -1017,6 +1019,8 @@ _ASSURING = frozenset({"assure", "reassure", "promise", "pledge", "guarantee"})
 # Prepositions whose object is the background of a sentence, not what it reports.
 # ("after Putin's visit" is kept: articles date other events by it, and gold counts it.)
 _SPANS = frozenset({"hour", "day", "week", "month", "round", "year", "session"})
+# Gatherings that, after "at", are where something happened ("met at the NATO summit").
+_VENUES = frozenset({"summit", "conference", "forum", "gathering", "ceremony", "meeting"})
 _BACKGROUND_PREPS = frozenset({"during", "amid", "despite", "about", "over", "regarding",
                                "concerning"})  # fmt: skip
 # Verbs besides the light verbs whose object noun is the event itself ("received aid").
@@ -1127,8 +1131,8 @@ def _verdict_word(tok: Token) -> tuple[str, str] | None:
     modifiers = ("amod", "compound", "acomp", "advmod")  # "a hostile act", "illegally entered"
     for word in (tok, *(c for c in tok.children if c.dep_ in modifiers)):
         label = _VERDICT_WORDS.get(word.lemma_.lower())
-        if label is not None:
-            return label
+        if label is not None and not (word.lemma_.lower() == "lie" and word.pos_ == "VERB"):
+            return label  # "a lie" judges; "the waters lie on its shelf" does not
     return None
 
 
