@@ -899,3 +899,15 @@ def test_a_summit_named_as_the_venue_is_not_another_event(run):
     )
     meetings = [e for e in article.events if e.type == "CONSULT"]
     assert [m.actors for m in meetings] == [["Kyriakos Mitsotakis"]]
+
+
+def test_a_named_ship_is_a_target_not_a_place_and_brussels_speaks_for_the_eu(run):
+    article = run(
+        "Finnish border guards boarded the Vela Marin, a Cook Islands-flagged vessel, on "
+        "Tuesday.\n\n"
+        "Brussels said it would propose adding the Vela Marin and its owner, Gulfline Shipping, "
+        "to the European Union's sanctions list."
+    )
+    threat = next(e for e in article.events if e.actors == ["European Union"])
+    assert "Vela Marin" in threat.targets and "Finland" not in threat.targets
+    assert threat.source is None

@@ -296,7 +296,9 @@ class ModalityReader:
                 return owner.acts_for
         if mention is not None:  # "Pyongyang said": North Korea; "the Pentagon said": itself
             metonym = mention.actor is not None and mention.actor.metonym
-            return mention.acts_for if metonym and mention.type == "GPE" else mention.name
+            if metonym and mention.type == "GPE":
+                return self.parts.one(tok, anaphora=False)[0]  # "Brussels said": the EU, in EU news
+            return mention.name
         if tok.lemma_.lower() in self.lex.source_nouns or tok.lower_ in self.lex.source_nouns:
             if tok.lemma_.lower() in _INSTITUTIONS:  # "Taiwan's defence ministry": Taiwan speaks
                 names = self.parts.one(tok, anaphora=False)

@@ -535,6 +535,8 @@ class Participants:
         """Whether a name the dictionary does not know is a town or region: typed as a place, or
         written like one somewhere in the article ("the city of El Fasher", "in Taiz", "the
         Adre crossing"), whatever label NER gave it."""
+        if self._is_vessel(mention):
+            return False  # "the Vela Marin, a Cook Islands-flagged vessel": a ship, not a place
         if mention.type in ("GPE", "LOC", "FAC"):
             return True
         for m in self.table.mentions:
@@ -551,6 +553,21 @@ class Participants:
             ):
                 return True
             if root.dep_ == "compound" and head.lemma_.lower() in _PLACE_NOUNS:
+                return True
+        return False
+
+    def _is_vessel(self, mention: Mention) -> bool:
+        """Whether the article presents a name as a ship: "the tanker Sea Caravel", "the Vela
+        Marin, a Cook Islands-flagged vessel"."""
+        if self.doc is None or mention.type in ("PERSON", "GPE"):
+            return False
+        vessels = self.lexicon.objects.get("vessel", {})
+        for m in self.table.mentions:
+            if m.name != mention.name:
+                continue
+            root = self.doc[m.tok_end - 1]
+            near = [root.head, *(c for c in root.children if c.dep_ == "appos")]
+            if any(t.lemma_.lower() in vessels and t.i != root.i for t in near):
                 return True
         return False
 
