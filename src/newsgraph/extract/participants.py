@@ -44,7 +44,8 @@ _GOVERNMENT_TITLES = frozenset({"minister", "president", "premier", "chancellor"
 _PLACE_PREPS = frozenset({"in", "near", "into", "outside", "around", "inside", "across"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area",
                           "port", "valley", "crossing", "border", "camp", "state", "county",
-                          "capital", "enclave", "island", "airport", "base"})  # fmt: skip
+                          "capital", "enclave", "island", "airport", "base", "plant",
+                          "facility", "site", "reactor", "shoal", "strait"})  # fmt: skip
 # Nouns that count what follows them ("a number of soldiers", "dozens of UN staff").
 _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands", "handful",
                            "batch", "total", "scores", "some", "many", "most", "all"})  # fmt: skip
