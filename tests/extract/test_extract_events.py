@@ -911,3 +911,14 @@ def test_a_named_ship_is_a_target_not_a_place_and_brussels_speaks_for_the_eu(run
     threat = next(e for e in article.events if e.actors == ["European Union"])
     assert "Vela Marin" in threat.targets and "Finland" not in threat.targets
     assert threat.source is None
+
+
+def test_both_sides_are_states_even_when_their_envoys_talked(run):
+    article = run(
+        "India and China agreed on new patrol rules on Wednesday during talks in Beijing "
+        "between Indian National Security Adviser Rajiv Menon and Chinese Foreign Minister "
+        "Liang Wenjie. Menon met Liang again on Thursday.\n\n"
+        "Troops from both sides will patrol the disputed areas in alternate weeks."
+    )
+    patrol = _only(article, "MOBILIZE")
+    assert set(patrol.actors) == {"India", "China"}

@@ -582,6 +582,9 @@ class Participants:
             mention = self.table.at(i)
             if mention is not None and mention.type in ("NORP", "GPE"):
                 return mention.state
+            demonym = self.dictionary.lookup(self.doc[i].text, "NORP") if self.doc else None
+            if demonym is not None and demonym.state:  # "Indian National Security Adviser"
+                return demonym.state
         before = self.doc[first.tok_start - 1] if self.doc is not None and first.tok_start else None
         if before is not None and before.lower_ in _GOVERNMENT_TITLES:
             home = self.home_state()  # "Foreign Minister Ruben Ayala" in a story about Paraguay
@@ -688,7 +691,7 @@ class Participants:
                 if p[0] < tok.idx and self.paragraph(p[0]) >= para - CONJ_PAIR_PARAGRAPHS
             ]
             if pairs:
-                a, b = pairs[-1][1], pairs[-1][2]
+                a, b = self.side(pairs[-1][1]), self.side(pairs[-1][2])  # sides are states
                 main = self.main_dyad()
                 if main and self.dyads[frozenset((a, b))] < self.dyads[frozenset(main)]:
                     return main  # "envoys from the US and China also took part. The two sides"
