@@ -80,3 +80,28 @@ def test_bare_police_act_for_the_country_the_article_is_about(run):
 def test_bare_police_stay_unresolved_when_no_country_dominates(run):
     text = "Police detained 30 protesters after France and Spain exchanged notes."
     assert not [e for e in run(text).events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "target"),
+    [
+        ("Russia annexed four regions of Ukraine in 2022.", "COERCE", "Russia", "Ukraine"),
+        ("Serbia refuses to recognise Kosovo.", "SUPPORT", None, None),
+        ("Iran executed two British nationals.", "ASSAULT", "Iran", "United Kingdom"),
+        (
+            "Japan scrambled fighter jets as Chinese drones flew near Taiwan.",
+            "MOBILIZE",
+            "Japan",
+            None,
+        ),
+        ("Tehran spurned the European offer on Tuesday.", "REJECT", "Iran", None),
+    ],
+)
+def test_more_of_the_verb_inventory(run, text, category, actor, target):
+    events = [e for e in run(text).events if e.type == category]
+    if actor is None:
+        assert events == [] or all(e.modality in ("denied",) for e in events)
+        return
+    assert events and events[0].actors == [actor]
+    if target is not None:
+        assert target in events[0].targets
