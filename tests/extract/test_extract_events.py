@@ -922,3 +922,9 @@ def test_both_sides_are_states_even_when_their_envoys_talked(run):
     )
     patrol = _only(article, "MOBILIZE")
     assert set(patrol.actors) == {"India", "China"}
+
+
+def test_troops_moved_in_the_passive_are_moved_by_their_owner(run):
+    article = run("Thousands of Belarusian troops have been moved near the Ukrainian border.")
+    move = _only(article, "MOBILIZE")
+    assert (move.actors, move.targets) == (["Belarus"], ["Ukraine"])

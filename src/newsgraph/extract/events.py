@@ -752,8 +752,14 @@ class EventCoder:
             actors = self._inherited(tok, ctx)
         if passive and not any(c.dep_ == "nsubjpass" for c in tok.children) and tok.dep_ == "conj":
             targets += self._inherited(tok, ctx)  # "Putin landed ... and was met by Kim"
-        if passive and not actors and pattern.category in SENDING:
-            # "15,000 North Korean soldiers have been sent to Russia": the sender owns what is sent
+        if (
+            passive
+            and not actors
+            and (
+                pattern.category in SENDING
+                or (pattern.category == "MOBILIZE" and pattern.object == "troops")
+            )
+        ):  # "15,000 North Korean soldiers have been sent (moved) to Russia": their owner sent them
             actors = [
                 n for c in tok.children if c.dep_ == "nsubjpass" for n in ctx.participants.names(c)
             ]
@@ -1571,6 +1577,10 @@ def _across_the_border(tok: Token, actors: list[str], ctx: ArticleContext) -> li
     for word in tok.sent:
         if word.lemma_.lower() not in ("border", "boundary", "frontier"):
             continue
+        for owner in (c for c in word.children if c.dep_ in ("amod", "compound", "poss")):
+            found = [n for n in ctx.participants.names(owner) if n not in actors]
+            if found:  # "moved near the Ukrainian border"
+                return found
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = [n for n in ctx.participants.names(pobj) if n not in actors]
