@@ -123,3 +123,12 @@ def test_an_acronym_the_article_defines_is_that_entity(run):
     )
     drc = [e for e in article.entities if "DRC" in e.aliases or e.name == "DRC"]
     assert drc and drc[0].name != "DRC"
+
+
+def test_an_unknown_town_written_as_a_place_is_a_place(run):
+    article = run(
+        "Police detained two men at a checkpoint near Zubin Potok on Tuesday. Officers in "
+        "Zubin Potok said the checkpoint would stay."
+    )
+    town = next(e for e in article.entities if e.name == "Zubin Potok")
+    assert town.type == "GPE"

@@ -114,6 +114,7 @@ class EntityResolver:
         mentions = [m for span in self._spans(doc) if (m := self._mention(span, text)) is not None]
         mentions += _defined_acronyms(doc, text, mentions)
         mentions.sort(key=lambda m: m.start)
+        _retype_places(doc, mentions)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
         for mention in mentions:
@@ -428,3 +429,40 @@ def _defined_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Ment
                     first.type, first.name, first.actor)
         )  # fmt: skip
     return found
+
+
+# Words that show a name is a place: "in Taiz", "the city of El Fasher", "the Adre crossing".
+_PLACE_PREPS = frozenset({"in", "near", "into", "outside", "around", "inside", "across"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area",
+                          "port", "valley", "crossing", "border", "camp", "state", "county",
+                          "capital", "enclave", "island", "airport", "base", "plant",
+                          "facility", "site", "reactor", "shoal", "strait"})  # fmt: skip
+
+
+def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether the article writes a name like a place somewhere ("in Taiz", "near Zubin
+    Potok", "the city of El Fasher", "the Adre crossing"), whatever label NER gave it."""
+    for m in mentions:
+        root = doc[m.tok_end - 1]
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        if root.dep_ == "compound" and head.lemma_.lower() in _PLACE_NOUNS:
+            return True
+    return False
+
+
+def _retype_places(doc: Doc, mentions: list[Mention]) -> None:
+    """An unknown name NER called a person or an organisation, written like a place ("near
+    Zubin Potok", "in Grozny"), is a place (GPE): the small model mislabels unfamiliar towns."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.name, []).append(m)
+    for same in by_name.values():
+        if any(m.actor is not None or m.type not in ("PERSON", "ORG") for m in same):
+            continue
+        if written_as_place(doc, same):
+            for m in same:
+                m.type = "GPE"

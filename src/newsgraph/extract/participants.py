@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.actors import ActorDictionary
-from newsgraph.extract.entities import EntityTable, Mention
+from newsgraph.extract.entities import EntityTable, Mention, written_as_place
 from newsgraph.extract.lexicon import Lexicon
 
 # Modifier dependencies that name who a noun belongs to ("Russian forces", "Seoul's ministry").
@@ -41,11 +41,6 @@ _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "
 _GOVERNMENT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                                 "spokesperson", "spokesman", "spokeswoman"})  # fmt: skip
 # Words that show a name is a place: "in Taiz", "the city of El Fasher", "the Adre crossing".
-_PLACE_PREPS = frozenset({"in", "near", "into", "outside", "around", "inside", "across"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area",
-                          "port", "valley", "crossing", "border", "camp", "state", "county",
-                          "capital", "enclave", "island", "airport", "base", "plant",
-                          "facility", "site", "reactor", "shoal", "strait"})  # fmt: skip
 # Nouns that count what follows them ("a number of soldiers", "dozens of UN staff").
 _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands", "handful",
                            "batch", "total", "scores", "some", "many", "most", "all"})  # fmt: skip
@@ -540,22 +535,8 @@ class Participants:
             return False  # "the Vela Marin, a Cook Islands-flagged vessel": a ship, not a place
         if mention.type in ("GPE", "LOC", "FAC"):
             return True
-        for m in self.table.mentions:
-            if m.name != mention.name or self.doc is None:
-                continue
-            root = self.doc[m.tok_end - 1]
-            head = root.head
-            if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
-                return True
-            if (
-                root.dep_ == "pobj"
-                and head.lower_ == "of"
-                and head.head.lemma_.lower() in _PLACE_NOUNS
-            ):
-                return True
-            if root.dep_ == "compound" and head.lemma_.lower() in _PLACE_NOUNS:
-                return True
-        return False
+        same = [m for m in self.table.mentions if m.name == mention.name]
+        return self.doc is not None and written_as_place(self.doc, same)
 
     def _is_vessel(self, mention: Mention) -> bool:
         """Whether the article presents a name as a ship: "the tanker Sea Caravel", "the Vela
