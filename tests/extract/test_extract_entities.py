@@ -132,3 +132,13 @@ def test_an_unknown_town_written_as_a_place_is_a_place(run):
     )
     town = next(e for e in article.entities if e.name == "Zubin Potok")
     assert town.type == "GPE"
+
+
+def test_a_name_the_article_calls_a_group_or_an_agency_is_an_organisation(run):
+    article = run(
+        "The rights group Plataforma Decide says more than 30 people have died. The Tasnim "
+        "news agency said the ship was seized."
+    )
+    types = {e.name: e.type for e in article.entities}
+    assert types.get("Plataforma Decide") == "ORG"
+    assert types.get("Tasnim") == "ORG"

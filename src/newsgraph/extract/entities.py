@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.extract.actors import Actor, ActorDictionary, name_key, phonetic_key
@@ -115,6 +115,7 @@ class EntityResolver:
         mentions += _defined_acronyms(doc, text, mentions)
         mentions.sort(key=lambda m: m.start)
         _retype_places(doc, mentions)
+        _retype_organisations(doc, mentions)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
         for mention in mentions:
@@ -466,3 +467,36 @@ def _retype_places(doc: Doc, mentions: list[Mention]) -> None:
         if written_as_place(doc, same):
             for m in same:
                 m.type = "GPE"
+
+
+# Nouns that say the name beside them is an organisation ("the Tasnim news agency", "the
+# rights group Plataforma Decide", "the ruling Frelimo party").
+_ORG_NOUNS = frozenset({"group", "agency", "party", "alliance", "movement", "company", "bank",
+                        "organisation", "organization", "network", "coalition", "militia",
+                        "gang", "union", "council", "committee", "institute", "foundation",
+                        "firm", "corporation", "broadcaster", "newspaper", "pollster",
+                        "consortium", "operator", "airline", "insurer"})  # fmt: skip
+
+
+def _retype_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """An unknown name NER called a person but the article calls a group, agency or party
+    ("the rights group Plataforma Decide", "the Tasnim news agency") is an organisation."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.name, []).append(m)
+    for same in by_name.values():
+        if any(m.actor is not None or m.type != "PERSON" for m in same):
+            continue
+        if any(_named_as_organisation(doc[m.tok_end - 1]) for m in same):
+            for m in same:
+                m.type = "ORG"
+
+
+def _named_as_organisation(root: Token) -> bool:
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _ORG_NOUNS:
+        return True  # "the Tasnim news agency", "the Viv Ansanm gang alliance"
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _ORG_NOUNS:
+        return True  # "the rights group, Plataforma Decide"
+    return any(
+        c.dep_ in ("appos", "compound") and c.lemma_.lower() in _ORG_NOUNS for c in root.children
+    )  # "Plataforma Decide, a rights group"; "rights group Plataforma Decide"
