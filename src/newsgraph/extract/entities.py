@@ -116,6 +116,7 @@ class EntityResolver:
         mentions.sort(key=lambda m: m.start)
         _retype_places(doc, mentions)
         _retype_organisations(doc, mentions)
+        _retype_instruments(mentions)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
         for mention in mentions:
@@ -500,3 +501,19 @@ def _named_as_organisation(root: Token) -> bool:
     return any(
         c.dep_ in ("appos", "compound") and c.lemma_.lower() in _ORG_NOUNS for c in root.children
     )  # "Plataforma Decide, a rights group"; "rights group Plataforma Decide"
+
+
+# Words that make a name a legal instrument, whatever label NER gave it.
+_INSTRUMENTS = frozenset({"convention", "treaty", "charter", "protocol", "accord", "accords",
+                          "agreement", "resolution", "covenant"})  # fmt: skip
+
+
+def _retype_instruments(mentions: list[Mention]) -> None:
+    """ "the Vienna Convention on Diplomatic Relations", tagged ORG, is a law: never a side."""
+    for m in mentions:
+        if (
+            m.actor is None
+            and m.type in ("ORG", "PERSON")
+            and set(m.name.lower().split()) & _INSTRUMENTS
+        ):
+            m.type = "LAW"

@@ -1632,12 +1632,7 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
     entity = next((e for e in ctx.table.entities if e.name == name), None)
     if entity is None:
         return True
-    return entity.type not in ("LAW", "EVENT") and not set(name.lower().split()) & _INSTRUMENTS
-
-
-# Words that make a name a legal instrument, whatever label NER gave it.
-_INSTRUMENTS = frozenset({"convention", "treaty", "charter", "protocol", "accord", "accords",
-                          "agreement", "resolution", "covenant"})  # fmt: skip
+    return entity.type not in ("LAW", "EVENT")  # instruments are typed LAW by the resolver
 
 
 def _sides(actors: list[str], ctx: ArticleContext) -> list[str]:
