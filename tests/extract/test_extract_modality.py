@@ -148,3 +148,19 @@ def test_people_who_speak_are_named_as_written_institutions_by_their_state(run):
     assert claim.attributed_to == "US officials"
     strike = next(e for e in article.events if e.type == "ASSAULT")
     assert strike.source == "Turkey"
+
+
+def test_an_event_dated_after_publication_is_planned(run):
+    article = run(
+        "Officials believe the government may wait until Greek Prime Minister Kyriakos "
+        "Mitsotakis meets Turkish President Recep Tayyip Erdogan in Washington next week.",
+        published="2024-07-05",
+    )
+    meeting = next(e for e in article.events if e.type == "CONSULT")
+    assert meeting.modality == "planned"
+
+
+def test_a_state_s_own_stated_readiness_is_asserted(run):
+    article = run("India said it was ready to support Sri Lanka's recovery.")
+    pledge = next(e for e in article.events if e.type == "AGREE")
+    assert (pledge.modality, pledge.source) == ("asserted", None)

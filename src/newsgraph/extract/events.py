@@ -360,6 +360,9 @@ class EventCoder:
         stance = ctx.reader.read(tok, sent)
         tense = "future" if stance.modality == "planned" else _tense(tok)
         date, precision, date_text = ctx.date_for(tok, sent, tense)
+        if stance.modality == "asserted" and _dated_ahead(date, date_text, ctx.article.published):
+            # "until Mitsotakis meets Erdogan next week": dated after publication, so planned
+            stance = Stance("planned", stance.source)
         evidence, span = ctx.evidence(sent)
         para = ctx.participants.paragraph(sent.start_char)
         ctx.participants.record(frame.actors, frame.targets)
@@ -374,7 +377,7 @@ class EventCoder:
         ):  # "a charge Delhi rejected": the accuser does not vouch for the denial
             stance = Stance("denied", None)
         if (
-            category in SPEECH_ACTS
+            (category in SPEECH_ACTS or frame.mode == "pledge")
             and stance.modality == "reported"
             and _speaks_for(stance.source, frame.actors, ctx)
         ):  # "the ministry said ... and urged Russia to": the urging is the ministry's own act
@@ -1638,3 +1641,13 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
 def _sides(actors: list[str], ctx: ArticleContext) -> list[str]:
     """The states the actors act for, persons included ("Attaf" -> Algeria)."""
     return [ctx.participants.side(a) for a in actors]
+
+
+def _dated_ahead(date: str | None, date_text: str | None, published: str | None) -> bool:
+    """Whether an event's date lies after the article's ("next week", "on 20 November")."""
+    if not date or not published:
+        return False
+    if date > published[: len(date)]:
+        return True
+    text = (date_text or "").lower()
+    return date == published[: len(date)] and any(w in text for w in ("next", "coming", "later"))
