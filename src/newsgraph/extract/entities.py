@@ -114,8 +114,7 @@ class EntityResolver:
         mentions = [m for span in self._spans(doc) if (m := self._mention(span, text)) is not None]
         mentions += _defined_acronyms(doc, text, mentions)
         mentions.sort(key=lambda m: m.start)
-        _retype_places(doc, mentions)
-        _retype_organisations(doc, mentions)
+        _retype_unknown_names(doc, mentions)
         _retype_instruments(mentions)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
@@ -456,20 +455,6 @@ def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
     return False
 
 
-def _retype_places(doc: Doc, mentions: list[Mention]) -> None:
-    """An unknown name NER called a person or an organisation, written like a place ("near
-    Zubin Potok", "in Grozny"), is a place (GPE): the small model mislabels unfamiliar towns."""
-    by_name: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_name.setdefault(m.name, []).append(m)
-    for same in by_name.values():
-        if any(m.actor is not None or m.type not in ("PERSON", "ORG") for m in same):
-            continue
-        if written_as_place(doc, same):
-            for m in same:
-                m.type = "GPE"
-
-
 # Nouns that say the name beside them is an organisation ("the Tasnim news agency", "the
 # rights group Plataforma Decide", "the ruling Frelimo party").
 _ORG_NOUNS = frozenset({"group", "agency", "party", "alliance", "movement", "company", "bank",
@@ -479,25 +464,31 @@ _ORG_NOUNS = frozenset({"group", "agency", "party", "alliance", "movement", "com
                         "consortium", "operator", "airline", "insurer"})  # fmt: skip
 
 
-def _retype_organisations(doc: Doc, mentions: list[Mention]) -> None:
-    """An unknown name NER called a person but the article calls a group, agency or party
-    ("the rights group Plataforma Decide", "the Tasnim news agency") is an organisation."""
+def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Labels the small model gets wrong for names the dictionary does not know: one written
+    like a place ("near Zubin Potok", "in Grozny") is a place (GPE); one NER called a person
+    but the article calls a group, agency or party ("the rights group Plataforma Decide", "the
+    Tasnim news agency") is an organisation."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.name, []).append(m)
     for same in by_name.values():
-        if any(m.actor is not None or m.type != "PERSON" for m in same):
+        if any(m.actor is not None for m in same):
             continue
-        if any(_named_as_organisation(doc[m.tok_end - 1]) for m in same):
-            for m in same:
-                m.type = "ORG"
+        types = {m.type for m in same}
+        if types <= {"PERSON", "ORG"} and written_as_place(doc, same):
+            label = "GPE"
+        elif types == {"PERSON"} and any(_named_as_organisation(doc[m.tok_end - 1]) for m in same):
+            label = "ORG"
+        else:
+            continue
+        for m in same:
+            m.type = label
 
 
 def _named_as_organisation(root: Token) -> bool:
-    if root.dep_ == "compound" and root.head.lemma_.lower() in _ORG_NOUNS:
-        return True  # "the Tasnim news agency", "the Viv Ansanm gang alliance"
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _ORG_NOUNS:
-        return True  # "the rights group, Plataforma Decide"
+    if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in _ORG_NOUNS:
+        return True  # "the Tasnim news agency", "the rights group, Plataforma Decide"
     return any(
         c.dep_ in ("appos", "compound") and c.lemma_.lower() in _ORG_NOUNS for c in root.children
     )  # "Plataforma Decide, a rights group"; "rights group Plataforma Decide"

@@ -190,7 +190,8 @@ class EventCoder:
                 continue  # "Europe must keep supporting Ukraine": a call to a region, not an actor
             actors = ctx.participants.names(speaker)
             targets = ctx.participants.names(addressee) if addressee is not None else []
-            targets = [t for t in targets if t not in actors and t not in _own_states(actors, ctx)]
+            own = _own_states(actors, ctx)
+            targets = [t for t in targets if t not in actors and t not in own]
             if not actors or not targets or any(e.type == "REQUEST" for e in found):
                 continue
             pattern = Pattern("REQUEST", "must", "verb", "policy")
@@ -412,13 +413,14 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
-        if pattern.category == "ASSAULT" and _unknown_attacker(tok):
+        unnamed_attackers = pattern.category == "ASSAULT" and _unknown_attacker(tok)
+        if unnamed_attackers:
             actors = []  # "gunmen opened fire on a patrol": nobody named them
             targets = targets or ctx.participants.home_state()
         if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
             actors, targets = self._truce_parties(tok, ctx)  # "a truce that took effect"
-        crowd = (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)) or (
-            pattern.category == "ASSAULT" and _unknown_attacker(tok)
+        crowd = unnamed_attackers or (
+            pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)
         )  # "thousands marched", "gunmen opened fire": a doer nobody names
         recoded = None
         if not actors and not crowd:
@@ -448,9 +450,7 @@ class EventCoder:
             targets = self._last_accuser(tok, actors, ctx)
         if not targets and pattern.mode == "deny" and len(actors) == 1:
             # "Mali denied that the drone had crossed": the other side of the story's main pair
-            main = ctx.participants.main_dyad()
-            if set(_sides(actors, ctx)) & set(main):
-                targets = [side for side in main if side not in _sides(actors, ctx)]
+            targets = ctx.participants.other_side(_sides(actors, ctx))
         self._doer_unknown = False
         if not targets and (
             pattern.lemma in _FUTURE_ONLY  # "would respond": whom it answers
@@ -480,10 +480,7 @@ class EventCoder:
         if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT"):
             # "army units were placed on alert": facing the border's other side, or the
             # other side of the story's main pair
-            main = ctx.participants.main_dyad()
-            targets = _across_the_border(tok, actors, ctx)
-            if not targets and set(actors) & set(main):
-                targets = [side for side in main if side not in actors]
+            targets = _across_the_border(tok, actors, ctx) or ctx.participants.other_side(actors)
         if not targets and pattern.mode == "multilateral":
             # "signed a treaty in a ceremony hosted by Tokayev": the host's guests are the signers
             for event in reversed([*self._sentence_events, *ctx.article.events[-1:]]):
@@ -519,17 +516,15 @@ class EventCoder:
     def _truce_parties(self, tok: Token, ctx: ArticleContext) -> tuple[list[str], list[str]]:
         """The sides of a truce that takes effect: named on the truce ("the truce between A and
         B"), else "the two countries" of the sentence, else the story's main pair of sides."""
-        parties: list[str] = []
         truce = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if truce is not None and truce.lower_ in ("that", "which") and tok.dep_ == "relcl":
             truce = tok.head
         truces = self.lex.objects.get("agreement", {})
         if truce is None or truces.get(truce.lemma_.lower()) != "ceasefire":
             return [], []  # "the duties would take effect": not a truce
-        if truce is not None:
-            between = _between_of(truce)
-            parties = _all_named(between, ctx) if between is not None else []
-            parties = parties or ctx.participants.names(truce)
+        between = _between_of(truce)
+        parties = _all_named(between, ctx) if between is not None else []
+        parties = parties or ctx.participants.names(truce)
         if len(parties) < 2:
             pairs = (t for t in tok.sent if t.lower_ in self.lex.pair_nouns)
             parties = next((found for t in pairs if len(found := ctx.participants.one(t)) == 2), [])
@@ -1116,7 +1111,8 @@ def _backdrop(tok: Token) -> bool:
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
         # "While the leaders met, ..." sets the time; ", while Zelensky accused Moscow" after
         # the main clause sets a second actor against the first: news of its own
-        return tok.i < tok.head.i or tok.tag_ == "VBG" or _progressive(tok)
+        # ("while talks were continuing" is VBG too: an ongoing state)
+        return tok.i < tok.head.i or tok.tag_ == "VBG"
     when = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if tok.dep_ in ("relcl", "advcl") and when is not None:
         before = tok.doc[when.i - 1] if when.i > 0 else when
@@ -1580,15 +1576,14 @@ def _across_the_border(tok: Token, actors: list[str], ctx: ArticleContext) -> li
     for word in tok.sent:
         if word.lemma_.lower() not in ("border", "boundary", "frontier"):
             continue
-        for owner in (c for c in word.children if c.dep_ in ("amod", "compound", "poss")):
-            found = [n for n in ctx.participants.names(owner) if n not in actors]
-            if found:  # "moved near the Ukrainian border"
+        # "near the Ukrainian border", then "the boundary with Kosovo"
+        sides = [c for c in word.children if c.dep_ in ("amod", "compound", "poss")]
+        sides += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for side in sides:
+            found = [n for n in ctx.participants.names(side) if n not in actors]
+            if found:
                 return found
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = [n for n in ctx.participants.names(pobj) if n not in actors]
-                if found:
-                    return found
     return []
 
 
@@ -1606,11 +1601,6 @@ def _rejects_what_was_named(tok: Token) -> bool:
         and any(p.lemma_.lower() in _ANAPHORIC_NOUNS for p in c.children if p.dep_ == "pobj")
         for c in tok.children
     )
-
-
-def _progressive(verb: Token) -> bool:
-    """ "while talks were continuing": an ongoing state, the backdrop of the main clause."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:

@@ -361,13 +361,14 @@ def _is_question(sent: Span) -> bool:
 def _coordinated(nodes: list[Token]) -> tuple[list[Token], set[Token]]:
     """The chain, and the heads it reached as a conjunct: their own word is not the
     conjunct's ("seized the boat and denied wrongdoing": the seizure is not denied)."""
-    heads = {
-        node for prev, node in pairwise(nodes) if prev.dep_ == "conj" and prev.head.i == node.i
-    }
-    own_clause = {  # "would take the case ... and that Canseco had been injured": its own tense
-        node
-        for prev, node in pairwise(nodes)
-        if node in heads
-        and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in prev.children)
-    }
+    heads: set[Token] = set()
+    own_clause: set[Token] = set()  # "would take the case ... and that X had been injured"
+    for prev, node in pairwise(nodes):
+        if prev.dep_ == "conj" and prev.head.i == node.i:
+            heads.add(node)
+            if any(c.dep_ in _OWN_CLAUSE for c in prev.children):
+                own_clause.add(node)  # the conjunct has its own tense or subject
     return [n for n in nodes if n not in own_clause], heads
+
+
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})

@@ -182,14 +182,11 @@ class Participants:
                     )
                     state = self.person_state(person) if person is not None else None
                     return [state] if state else []
-        if tok.lemma_.lower() in _TERRITORY_NOUNS:  # "opened fire on its border post"
-            for child in tok.lefts:
-                if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-                    return self._pronoun(child)
-            return []
+        territory = tok.lemma_.lower() in _TERRITORY_NOUNS  # "opened fire on its border post"
         agents = self.lexicon.state_agent_nouns
         if (
-            tok.lower_ not in agents
+            not territory
+            and tok.lower_ not in agents
             and tok.lemma_.lower() not in agents
             and tok.lemma_.lower() not in _MEMBER_NOUNS
         ):
@@ -197,6 +194,8 @@ class Participants:
         for child in tok.lefts:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 return self._pronoun(child)  # "its missiles", "accusing its members"
+        if territory:
+            return []
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
             c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
         ):
@@ -336,8 +335,9 @@ class Participants:
             named = [p for p in self.conj_pairs() if tok.sent.start_char <= p[0] < tok.idx]
             if named:  # "Brazil, which borders both Venezuela and Guyana, urged them"
                 return [named[-1][1], named[-1][2]]
-            if self.main_dyad():
-                return self.main_dyad()
+            main = self.main_dyad()
+            if main:
+                return main
         actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
         return [self._as_actor(actors[-1])] if actors else []
 
@@ -619,6 +619,18 @@ class Participants:
         pair, count = self.dyads.most_common(1)[0]
         return sorted(pair) if count >= 2 else []
 
+    def other_side(self, sides: list[str]) -> list[str]:
+        """The other side of the story's main pair, when `sides` are on it ("Mali denied ...")."""
+        main = self.main_dyad()
+        return [side for side in main if side not in sides] if set(sides) & set(main) else []
+
+    def _unless_main(self, pair: list[str]) -> list[str]:
+        """`pair`, unless it acted on each other less often than the story's main pair did."""
+        main = self.main_dyad()
+        if main and self.dyads[frozenset(pair)] < self.dyads[frozenset(main)]:
+            return main
+        return pair
+
     def _is_source(self, mention: Mention) -> bool:
         """A mention the text cites ("Reuters reported", "according to KCNA"): not a party."""
         root = self.doc[mention.tok_end - 1]
@@ -672,11 +684,8 @@ class Participants:
                 if p[0] < tok.idx and self.paragraph(p[0]) >= para - CONJ_PAIR_PARAGRAPHS
             ]
             if pairs:
-                a, b = self.side(pairs[-1][1]), self.side(pairs[-1][2])  # sides are states
-                main = self.main_dyad()
-                if main and self.dyads[frozenset((a, b))] < self.dyads[frozenset(main)]:
-                    return main  # "envoys from the US and China also took part. The two sides"
-                return [a, b]
+                # "envoys from the US and China also took part. The two sides": the story's pair
+                return self._unless_main([self.side(pairs[-1][1]), self.side(pairs[-1][2])])
         names: list[str] = []
         for mention in reversed(self.table.mentions):
             if mention.start >= tok.idx or self.paragraph(mention.start) < para - PAIR_PARAGRAPHS:
@@ -704,14 +713,9 @@ class Participants:
             if name not in names:
                 names.append(name)
             if len(names) == 2:
-                main = self.main_dyad()
-                if (
-                    main
-                    and not want_person
-                    and (self.dyads[frozenset(names)] < self.dyads[frozenset(main)])
-                ):
-                    return main  # "Saudi Arabia welcomed the truce, while the UN urged both sides"
-                return list(reversed(names))
+                pair = list(reversed(names))
+                # "Saudi Arabia welcomed the truce, while the UN urged both sides"
+                return pair if want_person else self._unless_main(pair)
         return self.main_dyad() if not want_person else []
 
 
@@ -727,6 +731,6 @@ def _head_words(name: str) -> set[str]:
 def _counted(tok: Token) -> int | None:
     """The number a definite group noun is counted with: "the three leaders" -> 3."""
     words = {c.lower_ for c in tok.lefts}
-    if not words & {"the", "all", "their", "these", "those"} and "all" not in words:
+    if not words & {"the", "all", "their", "these", "those"}:
         return None
     return 3 if "three" in words else None
