@@ -928,3 +928,13 @@ def test_troops_moved_in_the_passive_are_moved_by_their_owner(run):
     article = run("Thousands of Belarusian troops have been moved near the Ukrainian border.")
     move = _only(article, "MOBILIZE")
     assert (move.actors, move.targets) == (["Belarus"], ["Ukraine"])
+
+
+def test_marchers_the_police_dispersed_protest_without_becoming_the_police(run):
+    article = run(
+        "Police in Zambia fired tear gas on Friday to disperse hundreds of people who marched "
+        "through Lusaka to protest against higher fuel prices."
+    )
+    protests = [e for e in article.events if e.type == "PROTEST"]
+    assert protests and all(e.actors == [] for e in protests)
+    assert not [e for e in article.events if e.type == "ACCUSE"]

@@ -164,3 +164,10 @@ def test_a_state_s_own_stated_readiness_is_asserted(run):
     article = run("India said it was ready to support Sri Lanka's recovery.")
     pledge = next(e for e in article.events if e.type == "AGREE")
     assert (pledge.modality, pledge.source) == ("asserted", None)
+
+
+def test_a_demand_in_what_a_leader_says_is_his_own_not_reported_by_its_addressee(run):
+    article = run("Kenyan President William Ruto said Uganda must admit its part in the raid.")
+    demand = next(e for e in article.events if e.type == "REQUEST")
+    assert (demand.actors, demand.targets) == (["William Ruto"], ["Uganda"])
+    assert (demand.modality, demand.source) == ("asserted", None)

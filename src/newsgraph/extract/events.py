@@ -423,6 +423,8 @@ class EventCoder:
             pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)
         )  # "thousands marched", "gunmen opened fire": a doer nobody names
         recoded = None
+        if crowd and pattern.category == "PROTEST":
+            actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
         if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
@@ -1420,11 +1422,20 @@ _SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj", "mark
 
 
 def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
-    """Whether a verb's subject is an unnamed crowd ("students", "thousands of protesters")."""
-    for child in tok.children:
-        if child.dep_ != "nsubj":
-            continue
-        for word in (child, *(g for p in child.children if p.lower_ == "of" for g in p.children)):
+    """Whether a verb's subject is an unnamed crowd ("students", "thousands of protesters"),
+    also through a relative pronoun ("thousands of people who marched") and in a purpose clause
+    the parser hung on the verb acting on the crowd ("fired tear gas to disperse thousands ...
+    to protest")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subjects):
+        subjects = [tok.head]
+    elif not subjects and tok.dep_ in ("advcl", "xcomp"):
+        subjects = [c for c in tok.head.children if c.dep_ == "dobj"]
+    for subject in subjects:
+        for word in (
+            subject,
+            *(g for p in subject.children if p.lower_ == "of" for g in p.children),
+        ):
             if word.lemma_.lower() in lex.crowd_nouns:
                 return True
     return False

@@ -114,7 +114,10 @@ class ModalityReader:
                 if cur.lemma_.lower() in _PERFORMATIVE and nodes[-2].dep_ == "dobj":
                     return Chain(nodes, None)  # "announced 5 million euros in aid": an act
                 return Chain(nodes, cur)
+        speaks = cur.lemma_.lower() in self.lex.speech_verbs
         for child in cur.children:  # "Russia attacked Kyiv, officials said." parsed the other way
+            if speaks and child.dep_ == "ccomp":
+                continue  # "Aliyev said Russia must admit ...": what is said, not who says it
             if (
                 child.dep_ in ("parataxis", "ccomp", "advcl")
                 and child.lemma_.lower() in self.lex.speech_verbs
