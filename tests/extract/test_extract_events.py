@@ -938,3 +938,26 @@ def test_marchers_the_police_dispersed_protest_without_becoming_the_police(run):
     protests = [e for e in article.events if e.type == "PROTEST"]
     assert protests and all(e.actors == [] for e in protests)
     assert not [e for e in article.events if e.type == "ACCUSE"]
+
+
+def test_talks_hosted_by_one_leader_and_attended_by_two_are_their_meeting(run):
+    article = run(
+        "The talks in Doha on Sunday were hosted by Qatari Emir Tamim bin Hamad Al Thani and "
+        "attended by Rwandan President Paul Kagame and Congolese President Felix Tshisekedi."
+    )
+    consults = {(tuple(e.actors), tuple(e.targets)) for e in article.events if e.type == "CONSULT"}
+    host = next(a for a in consults if a[0] == ("Tamim bin Hamad Al Thani",))
+    assert set(host[1]) == {"Paul Kagame", "Felix Tshisekedi"}
+    assert any(set(a + t) == {"Paul Kagame", "Felix Tshisekedi"} for a, t in consults)
+
+
+def test_protesters_who_set_cars_alight_riot_and_the_border_post_they_closed_is_a_place(run):
+    article = run(
+        "Senegal closed the Rosso border post, its main crossing with Mauritania, on Monday "
+        "after protesters set several lorries alight on the Mauritanian side."
+    )
+    riot = _only(article, "PROTEST")
+    assert (riot.mode, riot.actors) == ("riot", [])
+    closure = _only(article, "COERCE")
+    assert (closure.actors, closure.targets) == (["Senegal"], ["Mauritania"])
+    assert not [e for e in article.events if e.type == "ASSAULT"]

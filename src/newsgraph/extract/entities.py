@@ -437,7 +437,8 @@ _PLACE_PREPS = frozenset({"in", "near", "into", "outside", "around", "inside", "
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area",
                           "port", "valley", "crossing", "border", "camp", "state", "county",
                           "capital", "enclave", "island", "airport", "base", "plant",
-                          "facility", "site", "reactor", "shoal", "strait"})  # fmt: skip
+                          "facility", "site", "reactor", "shoal", "strait", "post",
+                          "checkpoint", "outpost", "bridge", "dam", "corridor", "pass"})  # fmt: skip
 
 
 def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
@@ -450,7 +451,7 @@ def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
             return True
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
             return True
-        if root.dep_ == "compound" and head.lemma_.lower() in _PLACE_NOUNS:
+        if root.dep_ in ("compound", "amod") and head.lemma_.lower() in _PLACE_NOUNS:
             return True
     return False
 

@@ -413,16 +413,22 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        # "protesters set vehicles alight", "students stormed the parliament": a riot
+        riot = pattern.category == "ASSAULT" and _crowd_subject(tok, self.lex)
         unnamed_attackers = pattern.category == "ASSAULT" and _unknown_attacker(tok)
         if unnamed_attackers:
             actors = []  # "gunmen opened fire on a patrol": nobody named them
             targets = targets or ctx.participants.home_state()
         if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
             actors, targets = self._truce_parties(tok, ctx)  # "a truce that took effect"
-        crowd = unnamed_attackers or (
-            pattern.category == "PROTEST" and _crowd_subject(tok, self.lex)
+        crowd = (
+            unnamed_attackers
+            or riot
+            or (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex))
         )  # "thousands marched", "gunmen opened fire": a doer nobody names
-        recoded = None
+        recoded = Pattern("PROTEST", pattern.lemma, pattern.pos, "riot") if riot else None
+        if riot:
+            actors = []
         if crowd and pattern.category == "PROTEST":
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
@@ -483,6 +489,18 @@ class EventCoder:
             # "army units were placed on alert": facing the border's other side, or the
             # other side of the story's main pair
             targets = _across_the_border(tok, actors, ctx) or ctx.participants.other_side(actors)
+        if not targets and pattern.mode == "multilateral":
+            guests = [c for c in tok.conjuncts if _shares_passive_subject(c)]
+            targets = [  # "were hosted by X and attended by Y and Z": the guests
+                n
+                for verb in guests
+                for agent in verb.children
+                if agent.dep_ == "agent"
+                for pobj in agent.children
+                if pobj.dep_ == "pobj"
+                for n in ctx.participants.names(pobj)
+                if n not in actors
+            ]
         if not targets and pattern.mode == "multilateral":
             # "signed a treaty in a ceremony hosted by Tokayev": the host's guests are the signers
             for event in reversed([*self._sentence_events, *ctx.article.events[-1:]]):
@@ -983,6 +1001,8 @@ def _object_tokens(tok: Token) -> list[Token]:
     found: list[Token] = (
         [tok.head] if tok.dep_ in ("relcl", "acl") else []
     )  # "the treaty Moscow signed"
+    if _shares_passive_subject(tok):  # "the talks were hosted by X and attended by Y and Z"
+        found += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     for child in tok.children:
         if child.dep_ == "ccomp" and any(g.lower_ == "what" for g in child.children):
             found += [
@@ -1006,6 +1026,17 @@ def _object_tokens(tok: Token) -> list[Token]:
         found += grown
         queue = grown
     return found
+
+
+def _shares_passive_subject(verb: Token) -> bool:
+    """A passive verb conjoined to another that carries their shared subject."""
+    own = {c.dep_ for c in verb.children}
+    return (
+        verb.dep_ == "conj"
+        and "agent" in own
+        and not own & {"nsubj", "nsubjpass", "dobj"}
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    )
 
 
 def _governing_verb(tok: Token) -> Token | None:
