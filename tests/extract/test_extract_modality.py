@@ -171,3 +171,13 @@ def test_a_demand_in_what_a_leader_says_is_his_own_not_reported_by_its_addressee
     demand = next(e for e in article.events if e.type == "REQUEST")
     assert (demand.actors, demand.targets) == (["William Ruto"], ["Uganda"])
     assert (demand.modality, demand.source) == ("asserted", None)
+
+
+def test_an_unowned_ministry_cited_is_the_story_country_s(run):
+    article = run(
+        "Chile closed its border with Bolivia on Monday after protesters blocked the main "
+        "highway, state radio reported, citing the interior ministry. Chile said the closure "
+        "would last a week."
+    )
+    closure = next(e for e in article.events if e.type == "COERCE")
+    assert closure.source == "Chilean interior ministry"

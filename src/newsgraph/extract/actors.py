@@ -200,6 +200,10 @@ class ActorDictionary:
                 return actor
         return min(found, key=lambda a: a.type == "NORP")  # a name before a demonym
 
+    def demonym_of(self, state: str) -> str | None:
+        """The adjective the dictionary lists for a country ("Paraguay" -> "Paraguayan")."""
+        return next((a.name for a in self.actors if a.type == "NORP" and a.state == state), None)
+
     def demonym_state(self, word: str) -> Actor | None:
         """A country for an unlisted demonym by its stem ("Croatian" -> Croatia), if unique."""
         key = name_key(word)

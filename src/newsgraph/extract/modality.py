@@ -307,6 +307,16 @@ class ModalityReader:
                 names = self.parts.one(tok, anaphora=False)
                 if names:
                     return names[0]
+                home = self.parts.home_state()
+                if home and _definite(tok) and _kind_named(tok) and tok.lemma_.lower() != "media":
+                    # "citing the defence ministry": the story's country's, named as such
+                    words = [
+                        t.text
+                        for t in tok.subtree
+                        if t.i <= tok.i and t.dep_ not in ("det", "punct")
+                    ]
+                    owner = self.parts.dictionary.demonym_of(home[0]) or f"{home[0]}'s"
+                    return f"{owner} {' '.join(words)}"
             # "US officials", "an EU official", "Indian military analysts": people, as written
             words = [
                 t
@@ -324,6 +334,17 @@ class ModalityReader:
             ]
             return " ".join(t.text for t in words[-4:])
         return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _kind_named(tok: Token) -> bool:
+    """ "the defence ministry" names which body it is; "the ministry" refers back."""
+    return any(c.dep_ in ("compound", "amod") for c in tok.children) and not any(
+        c.dep_ == "poss" for c in tok.children
+    )
 
 
 # Source nouns that are institutions: they speak for the state that owns them.
