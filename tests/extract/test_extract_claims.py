@@ -244,3 +244,16 @@ def test_evaluator_folds_units_for_kinds_of_people():
     assert _unit("troops") != _unit("people")
     assert _unit("metric tons") == _unit("tonnes") == _unit("tons")
     assert _unit("nautical miles") != _unit("miles")
+
+
+def test_some_before_a_number_word_is_an_approximation_not_a_vague_multiplier(run):
+    claims = run("Some three million people of Turkish origin live in Germany.").claims
+    assert [(c.value, c.unit, c.approximate) for c in claims] == [(3_000_000, "people", True)]
+
+
+def test_a_part_of_a_counted_group_and_an_elided_second_count(run):
+    toll = run("Nineteen of the 52 passengers on the bus were injured.").claims
+    assert [c.value for c in toll] == [19, 52]
+    assert {c.unit for c in toll} == {toll[1].unit}
+    bases = run("About 3,500 French troops are based in Djibouti and some 1,000 in Chad.").claims
+    assert [(c.value, c.unit) for c in bases] == [(3500, "troops"), (1000, "troops")]

@@ -598,6 +598,13 @@ class ClaimFinder:
         noun's slot (subject, object, "to"/"at" object), never for a number modifying nothing; a
         subject may also take the people unit last counted anywhere in the article."""
         tok = sent.doc[q.end - 1]
+        if (
+            tok.dep_ == "conj"
+            and earlier
+            and not {tok.ent_type_, tok.head.ent_type_} & {"DATE", "TIME", "ORDINAL"}
+            and tok.head.pos_ != "NUM"
+        ):
+            return earlier[-1].unit  # "28,500 troops in South Korea and some 54,000 in Japan"
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or tok.ent_type_ in (
             "DATE",
             "TIME",
@@ -642,7 +649,7 @@ class ClaimFinder:
         nxt = last.end
         if nxt < sent.end and doc[nxt].lower_ == "of":
             nxt += 1
-            while nxt < sent.end and doc[nxt].pos_ in ("DET", "ADJ", "PRON"):
+            while nxt < sent.end and doc[nxt].pos_ in ("DET", "ADJ", "PRON", "NUM"):
                 nxt += 1
         if nxt < sent.end and doc[nxt].pos_ == "NOUN":
             noun = doc[nxt]
@@ -803,6 +810,10 @@ def _human_unit(noun: Token, sent: Span, aliases: dict[str, str]) -> str:
     return "people"
 
 
+_MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "hundreds",
+                               "thousands", "millions", "billions", "dozens"})  # fmt: skip
+
+
 def _vague_multiplier(q: Quantity, doc) -> bool:
     """ "several thousand", "many thousands": a multiplier word with no digits before it."""
     words = [t.lower_ for t in doc[q.start : q.end]]
@@ -810,8 +821,11 @@ def _vague_multiplier(q: Quantity, doc) -> bool:
     return not any(
         t.like_num and any(ch.isdigit() for ch in t.text) for t in doc[q.start : q.end]
     ) and (
-        prev in ("several", "many", "few", "some", "hundreds", "thousands", "tens")
-        or words[0] in ("thousand", "thousands", "hundreds", "millions")
+        words[0] in ("thousand", "thousands", "hundreds", "millions")
+        or (  # "some thousand"; but "some two million" is a number
+            prev in ("several", "many", "few", "some", "hundreds", "thousands", "tens")
+            and words[0] in _MULTIPLIER_WORDS
+        )
     )
 
 
