@@ -257,3 +257,8 @@ def test_a_part_of_a_counted_group_and_an_elided_second_count(run):
     assert {c.unit for c in toll} == {toll[1].unit}
     bases = run("About 3,500 French troops are based in Djibouti and some 1,000 in Chad.").claims
     assert [(c.value, c.unit) for c in bases] == [(3500, "troops"), (1000, "troops")]
+
+
+def test_embassy_staff_are_counted_as_staff(run):
+    claims = run("The 23 consulate staff left the country on Friday.").claims
+    assert [(c.value, c.unit) for c in claims] == [(23, "staff")]

@@ -829,6 +829,10 @@ def _vague_multiplier(q: Quantity, doc) -> bool:
     )
 
 
+# Singular nouns that count people: "18 embassy staff" counts staff, not embassies.
+_COLLECTIVE_PEOPLE = frozenset({"staff", "personnel", "crew", "police"})
+
+
 def _compound_head(noun: Token, number: Token) -> Token:
     """The plural noun a singular noun modifier leads to: "seven AK-47 assault rifles" counts
     rifles. Not past a hyphen or to a singular noun: "a 10-metre dhow", "a 5.6 magnitude
@@ -838,7 +842,7 @@ def _compound_head(noun: Token, number: Token) -> Token:
         noun.dep_ == "compound"
         and noun.head.i == noun.i + 1
         and noun.tag_ == "NN"
-        and noun.head.tag_ == "NNS"
+        and (noun.head.tag_ == "NNS" or noun.head.lemma_.lower() in _COLLECTIVE_PEOPLE)
         and not any(t.text == "-" for t in doc[number.i : noun.i])
     ):
         noun = noun.head
