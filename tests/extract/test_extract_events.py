@@ -961,3 +961,13 @@ def test_protesters_who_set_cars_alight_riot_and_the_border_post_they_closed_is_
     closure = _only(article, "COERCE")
     assert (closure.actors, closure.targets) == (["Senegal"], ["Mauritania"])
     assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+def test_one_statement_can_deny_a_charge_and_make_one(run):
+    article = run(
+        "Kenyan troops shot down a Somali drone near the border on Friday.\n\n"
+        "Kenyan Defence Secretary Soipan Tuya told reporters on Monday that Somalia's claims "
+        'were "baseless" and that the drone had violated Kenyan airspace.'
+    )
+    types = {e.type for e in article.events if e.actors == ["Soipan Tuya"]}
+    assert types == {"REJECT", "ACCUSE"}

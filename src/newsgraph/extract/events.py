@@ -213,41 +213,60 @@ class EventCoder:
             actors = ctx.participants.names(speaker) if speaker is not None else []
             if not actors:
                 continue
-            verdict = self._verdict(tok)
-            if verdict is None:
-                continue
-            (category, mode), judged = verdict
-            if category == "ACCUSE" and judged is not None and judged.lemma_.lower() in _CHARGES:
-                category, mode = "REJECT", "deny"  # "called the charges politically motivated"
-            if any(e.type == category for e in found + out):
-                continue
-            mention = ctx.table.at(speaker.i)
-            own = (
-                {mention.actor.state}
-                if mention is not None and mention.actor is not None
-                else set()
-            )
-            own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
-            targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
-            if not targets and judged is not None:  # "said the launches were a violation"
-                targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
-            if not targets and category != "REJECT":
-                para = ctx.participants.paragraph(sent.start_char)
-                recent = ctx.participants.recent_actors.get(para) or []
-                targets = [n for n in recent if n not in own][:2]
-            if not targets and category != "REJECT":
-                continue
-            pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
-            frame = Frame(actors, targets, None, mode, set())
-            event = self._event(pattern, tok, sent, frame, ctx)
-            if event.source in actors or event.source is None:
-                event.modality = "denied" if category == "REJECT" else "asserted"
-                event.source = None
-            out.append(event)
+            known = {e.type for e in found + out}
+            for _ in range(2):  # "said the charges were baseless and that the drone violated"
+                verdict = self._verdict(tok, known)
+                if verdict is None:
+                    break
+                known.add(verdict[0][0])
+                event = self._verdict_event(tok, speaker, actors, verdict, sent, ctx, found + out)
+                if event is not None:
+                    out.append(event)
         return out
 
-    def _verdict(self, say: Token) -> tuple[tuple[str, str], Token | None] | None:
-        """(category, mode) and the judged phrase of a saying verb, when its content is a verdict."""
+    def _verdict_event(
+        self,
+        tok: Token,
+        speaker: Token,
+        actors: list[str],
+        verdict: tuple[tuple[str, str], Token | None],
+        sent: Span,
+        ctx: ArticleContext,
+        found: list[Event],
+    ) -> Event | None:
+        """The speech act one verdict of a saying verb makes, aimed at who the judged thing is
+        of, else at whom the paragraph last named."""
+        (category, mode), judged = verdict
+        if category == "ACCUSE" and judged is not None and judged.lemma_.lower() in _CHARGES:
+            category, mode = "REJECT", "deny"  # "called the charges politically motivated"
+        if any(e.type == category for e in found):
+            return None
+        mention = ctx.table.at(speaker.i)
+        own = {mention.actor.state} if mention is not None and mention.actor is not None else set()
+        own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
+        targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
+        if not targets and judged is not None:  # "said the launches were a violation"
+            targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
+        if not targets and category != "REJECT":
+            para = ctx.participants.paragraph(sent.start_char)
+            recent = ctx.participants.recent_actors.get(para) or []
+            targets = [n for n in recent if n not in own][:2]
+        if not targets and category != "REJECT":
+            return None
+        pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
+        frame = Frame(actors, targets, None, mode, set())
+        event = self._event(pattern, tok, sent, frame, ctx)
+        if event.source in actors or event.source is None:
+            event.modality = "denied" if category == "REJECT" else "asserted"
+            event.source = None
+        return event
+
+    def _verdict(
+        self, say: Token, known: set[str] = frozenset()
+    ) -> tuple[tuple[str, str], Token | None] | None:
+        """(category, mode) and the judged phrase of a saying verb, when its content is a verdict
+        of a kind not `known` yet: 'said the charges were baseless and that the drone had
+        violated its airspace' holds a denial and an accusation."""
         if say.lemma_.lower() in _NAMING_VERBS:  # "called the veto a cynical act"
             judged = next(
                 (c for c in say.children if c.dep_ in ("dobj", "nsubj") and c.i > say.i), None
@@ -262,12 +281,14 @@ class EventCoder:
                         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                         return label, judged or subj
             return None
-        for clause in (c for c in say.children if c.dep_ == "ccomp"):
+        clauses = [c for c in say.children if c.dep_ == "ccomp"]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+        for clause in clauses:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said it was not a violation"
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             label = _verdict_word(clause)
-            if label is not None:
+            if label is not None and label[0] not in known:
                 return label, subj
             for c in clause.children:
                 if c.dep_ in ("attr", "acomp", "oprd"):
@@ -277,7 +298,7 @@ class EventCoder:
                     ):  # "concerned that Russia ..."
                         about = next((g for g in c.children if g.dep_ in ("ccomp", "prep")), None)
                         return label, about
-                    if label is not None:
+                    if label is not None and label[0] not in known:
                         return label, subj
         return None
 
