@@ -971,3 +971,14 @@ def test_one_statement_can_deny_a_charge_and_make_one(run):
     )
     types = {e.type for e in article.events if e.actors == ["Soipan Tuya"]}
     assert types == {"REJECT", "ACCUSE"}
+
+
+def test_a_speaker_who_rejects_and_then_says_the_other_side_exploits_accuses_it(run):
+    article = run(
+        "Georgia blamed Russia for the border incident. Russian Foreign Minister Sergei Lavrov "
+        'rejected the accusation as "a lie" and said Tbilisi was exploiting the incident.'
+    )
+    accusations = [
+        e for e in article.events if e.type == "ACCUSE" and e.actors == ["Sergey Lavrov"]
+    ]
+    assert [e.targets for e in accusations] == [["Georgia"]]

@@ -210,6 +210,8 @@ class EventCoder:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in _VERDICT_VERBS:
                 continue
             speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if speaker is None and tok.dep_ == "conj":  # "rejected the charge and said ..."
+                speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             actors = ctx.participants.names(speaker) if speaker is not None else []
             if not actors:
                 continue
@@ -1109,6 +1111,9 @@ _VERDICT_WORDS = {
     "illegitimate": ("ACCUSE", "allege"), "incompatible": ("ACCUSE", "allege"),
     "incompatibly": ("ACCUSE", "allege"), "politically": ("ACCUSE", "disapprove"),
     "unfounded": ("REJECT", "deny"), "false": ("REJECT", "deny"), "slander": ("REJECT", "deny"),
+    "exploit": ("ACCUSE", "allege"), "interfere": ("ACCUSE", "allege"),
+    "meddle": ("ACCUSE", "allege"), "destabilise": ("ACCUSE", "allege"),
+    "destabilize": ("ACCUSE", "allege"), "fabricate": ("ACCUSE", "allege"),
 }  # fmt: skip
 
 
