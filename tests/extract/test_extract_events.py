@@ -982,3 +982,14 @@ def test_a_speaker_who_rejects_and_then_says_the_other_side_exploits_accuses_it(
         e for e in article.events if e.type == "ACCUSE" and e.actors == ["Sergey Lavrov"]
     ]
     assert [e.targets for e in accusations] == [["Georgia"]]
+
+
+def test_a_quote_that_goes_on_after_its_speaker_carries_the_speaker_s_demand(run):
+    article = run(
+        "Venezuela detained two Colombian fishermen on Friday.\n\n"
+        '"This is a kidnapping," Colombian Foreign Minister Luis Murillo said. '
+        '"Venezuela must free them at once."'
+    )
+    demand = _only(article, "REQUEST")
+    assert (demand.actors, demand.targets) == (["Luis Murillo"], ["Venezuela"])
+    assert (demand.modality, demand.source) == ("asserted", None)

@@ -167,37 +167,75 @@ class EventCoder:
 
     def _demands(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
         """ "Aliyev said Russia must admit its guilt": telling another actor what it must or
-        should do is a demand (REQUEST), however the saying verb is worded."""
+        should do is a demand (REQUEST), however the saying verb is worded; so is a quoted
+        sentence that goes on with the last speaker's words ('"Iran must release the crew."')."""
         out: list[Event] = []
         for say in sent:
             if say.lemma_.lower() not in self.lex.speech_verbs or say.pos_ != "VERB":
                 continue
             speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
             content = next((c for c in say.children if c.dep_ == "ccomp"), None)
-            if (
-                speaker is None
-                or content is None
-                or not any(
-                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in content.children
-                )
-            ):
-                continue
-            if any(c.dep_ == "neg" for c in content.children):
-                continue  # "must not": a warning more than a demand; left to the hedges
-            addressee = next((c for c in content.children if c.dep_ == "nsubj"), None)
-            mention = ctx.table.at(addressee.i) if addressee is not None else None
-            if mention is not None and mention.type in ("LOC", "NORP") and mention.state is None:
-                continue  # "Europe must keep supporting Ukraine": a call to a region, not an actor
-            actors = ctx.participants.names(speaker)
-            targets = ctx.participants.names(addressee) if addressee is not None else []
-            own = _own_states(actors, ctx)
-            targets = [t for t in targets if t not in actors and t not in own]
-            if not actors or not targets or any(e.type == "REQUEST" for e in found):
-                continue
-            pattern = Pattern("REQUEST", "must", "verb", "policy")
-            frame = Frame(actors, targets, None, "policy", set())
-            out.append(self._event(pattern, say, sent, frame, ctx))
+            event = self._demand(say, speaker, content, sent, ctx, [*found, *out])
+            if event is not None:
+                out.append(event)
+        speaker = self._quote_goes_on(sent, ctx)
+        if speaker is not None:
+            event = self._demand(sent.root, speaker, sent.root, sent, ctx, [*found, *out])
+            if event is not None:
+                event.modality, event.source = "asserted", None  # the speaker's own demand
+                out.append(event)
         return out
+
+    def _demand(
+        self,
+        say: Token,
+        speaker: Token | None,
+        content: Token | None,
+        sent: Span,
+        ctx: ArticleContext,
+        found: list[Event],
+    ) -> Event | None:
+        if (
+            speaker is None
+            or content is None
+            or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in content.children)
+        ):
+            return None
+        if any(c.dep_ == "neg" for c in content.children):
+            return None  # "must not": a warning more than a demand; left to the hedges
+        addressee = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        mention = ctx.table.at(addressee.i) if addressee is not None else None
+        if mention is not None and mention.type in ("LOC", "NORP") and mention.state is None:
+            return None  # "Europe must keep supporting Ukraine": a call to a region, not an actor
+        actors = ctx.participants.names(speaker)
+        targets = ctx.participants.names(addressee) if addressee is not None else []
+        own = _own_states(actors, ctx)
+        targets = [t for t in targets if t not in actors and t not in own]
+        if not actors or not targets or any(e.type == "REQUEST" for e in found):
+            return None
+        pattern = Pattern("REQUEST", "must", "verb", "policy")
+        frame = Frame(actors, targets, None, "policy", set())
+        return self._event(pattern, say, sent, frame, ctx)
+
+    def _quote_goes_on(self, sent: Span, ctx: ArticleContext) -> Token | None:
+        """The speaker of the sentence before, when this one is a quote with no saying verb of
+        its own in the same paragraph: '"This is piracy," a spokesperson said. "Iran must ..."'."""
+        text = sent.text.lstrip()
+        if not text or text[0] not in _OPENING_QUOTES or sent.start == 0:
+            return None
+        speech = self.lex.speech_verbs
+        if any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in sent):
+            return None
+        before = sent.doc[sent.start - 1].sent
+        para = ctx.participants.paragraph
+        if para(before.start_char) != para(sent.start_char):
+            return None
+        for tok in before:
+            if tok.lemma_.lower() in speech and tok.pos_ == "VERB":
+                speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if speaker is not None:
+                    return speaker
+        return None
 
     # --- speech acts ---------------------------------------------------------------------------------
     def _verdicts(self, sent: Span, ctx: ArticleContext, found: list[Event]) -> list[Event]:
@@ -996,6 +1034,9 @@ def drop_untargeted_twins(events: list[Event]) -> list[Event]:
         if e.targets or not e.actors or (e.type, tuple(e.actors)) not in targeted
         or e.modality == "denied"
     ]  # fmt: skip
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 def _merge(events: list[Event]) -> list[Event]:
