@@ -993,3 +993,13 @@ def test_a_quote_that_goes_on_after_its_speaker_carries_the_speaker_s_demand(run
     demand = _only(article, "REQUEST")
     assert (demand.actors, demand.targets) == (["Luis Murillo"], ["Venezuela"])
     assert (demand.modality, demand.source) == ("asserted", None)
+
+
+def test_a_visitor_who_arrives_and_is_welcomed_by_a_host_meets_the_host(run):
+    article = run(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday and was welcomed at the "
+        "airport by Russian First Deputy Prime Minister Denis Manturov."
+    )
+    meetings = [e for e in article.events if e.type == "CONSULT" and e.mode == "meet"]
+    assert [(m.actors, m.targets) for m in meetings] == [(["Denis Manturov"], ["Narendra Modi"])]
+    assert not [e for e in article.events if e.type == "SUPPORT"]

@@ -1066,7 +1066,7 @@ def _object_tokens(tok: Token) -> list[Token]:
         [tok.head] if tok.dep_ in ("relcl", "acl") else []
     )  # "the treaty Moscow signed"
     if _shares_passive_subject(tok):  # "the talks were hosted by X and attended by Y and Z"
-        found += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        found += [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     for child in tok.children:
         if child.dep_ == "ccomp" and any(g.lower_ == "what" for g in child.children):
             found += [
@@ -1099,8 +1099,8 @@ def _shares_passive_subject(verb: Token) -> bool:
         verb.dep_ == "conj"
         and "agent" in own
         and not own & {"nsubj", "nsubjpass", "dobj"}
-        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
-    )
+        and any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.head.children)
+    )  # "Putin arrived and was welcomed by Kim": Putin, welcomed
 
 
 def _governing_verb(tok: Token) -> Token | None:
