@@ -1003,3 +1003,12 @@ def test_a_visitor_who_arrives_and_is_welcomed_by_a_host_meets_the_host(run):
     meetings = [e for e in article.events if e.type == "CONSULT" and e.mode == "meet"]
     assert [(m.actors, m.targets) for m in meetings] == [(["Denis Manturov"], ["Narendra Modi"])]
     assert not [e for e in article.events if e.type == "SUPPORT"]
+
+
+def test_concern_about_what_another_state_did_is_aimed_at_that_state(run):
+    article = run(
+        "Australian Foreign Minister Penny Wong said Australia was deeply concerned that China "
+        "had not explained the live-fire drills."
+    )
+    concern = _only(article, "ACCUSE")
+    assert (concern.actors, concern.targets) == (["Penny Wong"], ["China"])

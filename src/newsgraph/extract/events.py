@@ -328,6 +328,10 @@ class EventCoder:
                 continue  # "said it was not a violation"
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             label = _verdict_word(clause)
+            if label is not None and clause.lemma_.lower() in _CONCERN_WORDS:
+                # "said Japan was gravely concerned that Russia had ...": about Russia
+                about = next((g for g in clause.children if g.dep_ in ("ccomp", "prep")), None)
+                subj = about or subj
             if label is not None and label[0] not in known:
                 return label, subj
             for c in clause.children:
