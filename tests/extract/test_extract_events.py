@@ -1012,3 +1012,14 @@ def test_concern_about_what_another_state_did_is_aimed_at_that_state(run):
     )
     concern = _only(article, "ACCUSE")
     assert (concern.actors, concern.targets) == (["Penny Wong"], ["China"])
+
+
+def test_prisoners_exchanged_go_both_ways_and_what_a_speaker_calls_sabotage_accuses(run):
+    swap = _only(run("Armenia and Azerbaijan exchanged 32 prisoners on Monday."), "RETREAT")
+    assert set(swap.actors + swap.targets) == {"Armenia", "Azerbaijan"} and swap.targets
+    article = run(
+        "Polish Prime Minister Donald Tusk urged Moscow to end what he called a campaign of "
+        "sabotage against Polish railways."
+    )
+    accusation = _only(article, "ACCUSE")
+    assert (accusation.actors, accusation.targets) == (["Donald Tusk"], ["Russia"])

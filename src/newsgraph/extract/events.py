@@ -319,7 +319,7 @@ class EventCoder:
                     label = _verdict_word(c)
                     if label is not None:
                         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                        return label, judged or subj
+                        return label, judged or subj or c  # "what she called hostile moves by X"
             return None
         clauses = [c for c in say.children if c.dep_ == "ccomp"]
         clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
@@ -509,7 +509,7 @@ class EventCoder:
         if (
             len(actors) > 1
             and not targets
-            and pattern.category in SYMMETRIC | {"ASSAULT"}
+            and (pattern.category in SYMMETRIC | {"ASSAULT"} or pattern.lemma in _MUTUAL)
             and pattern.mode != "pledge"  # "Jamaica, Belize and the Bahamas promised personnel"
         ):
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
@@ -1040,6 +1040,8 @@ def drop_untargeted_twins(events: list[Event]) -> list[Event]:
     ]  # fmt: skip
 
 
+# Acts two sides do to each other whatever their category ("exchanged prisoners").
+_MUTUAL = frozenset({"exchange", "swap", "trade"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
@@ -1156,7 +1158,7 @@ _VERDICT_WORDS = {
     "illegitimate": ("ACCUSE", "allege"), "incompatible": ("ACCUSE", "allege"),
     "incompatibly": ("ACCUSE", "allege"), "politically": ("ACCUSE", "disapprove"),
     "unfounded": ("REJECT", "deny"), "false": ("REJECT", "deny"), "slander": ("REJECT", "deny"),
-    "exploit": ("ACCUSE", "allege"), "interfere": ("ACCUSE", "allege"),
+    "exploit": ("ACCUSE", "allege"), "interfere": ("ACCUSE", "allege"), "piracy": ("ACCUSE", "allege"),
     "meddle": ("ACCUSE", "allege"), "destabilise": ("ACCUSE", "allege"),
     "destabilize": ("ACCUSE", "allege"), "fabricate": ("ACCUSE", "allege"),
 }  # fmt: skip
@@ -1238,7 +1240,12 @@ def _verdict_word(tok: Token) -> tuple[str, str] | None:
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "said it was not a violation"
     modifiers = ("amod", "compound", "acomp", "advmod")  # "a hostile act", "illegally entered"
-    for word in (tok, *(c for c in tok.children if c.dep_ in modifiers)):
+    words = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
+    if tok.pos_ == "NOUN":  # "a campaign of sabotage", "an act of piracy"
+        words += [
+            g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+    for word in words:
         label = _VERDICT_WORDS.get(word.lemma_.lower())
         if label is not None and not (word.lemma_.lower() == "lie" and word.pos_ == "VERB"):
             return label  # "a lie" judges; "the waters lie on its shelf" does not
