@@ -1023,3 +1023,13 @@ def test_prisoners_exchanged_go_both_ways_and_what_a_speaker_calls_sabotage_accu
     )
     accusation = _only(article, "ACCUSE")
     assert (accusation.actors, accusation.targets) == (["Donald Tusk"], ["Russia"])
+
+
+def test_questioning_an_election_result_is_aimed_at_the_country_that_held_it(run):
+    article = run(
+        "Bolivia's election commission declared Luis Arce's party the winner on Monday. "
+        "Bolivia recalled its ambassador to Peru on Wednesday after the Peruvian government "
+        "questioned the result of Sunday's vote."
+    )
+    doubt = _only(article, "ACCUSE")
+    assert (doubt.actors, doubt.targets) == (["Peru"], ["Bolivia"])

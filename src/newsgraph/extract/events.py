@@ -537,6 +537,9 @@ class EventCoder:
                 targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
         if not targets and _unnamed_object(tok, ctx):
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
+        if not targets and pattern.object == "outcomes":
+            # "questioned the result of Sunday's election": the story's country's election
+            targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
         if not targets and pattern.mode == "pledge":
             # "Kenya has pledged 1,000 officers": to the story's country, not the next name
             targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
