@@ -337,6 +337,7 @@ class ModalityReader:
 
 
 def _definite(tok: Token) -> bool:
+    """ "the interior ministry", not "an interior ministry official"."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
