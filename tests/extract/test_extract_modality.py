@@ -181,3 +181,12 @@ def test_an_unowned_ministry_cited_is_the_story_country_s(run):
     )
     closure = next(e for e in article.events if e.type == "COERCE")
     assert closure.source == "Chilean interior ministry"
+
+
+def test_what_a_survey_by_a_pollster_found_is_reported_by_the_pollster(run):
+    claims = run(
+        "A poll by Gallup published on Monday found that 41 percent of voters backed the deal."
+    ).claims
+    assert [(c.value, c.modality, c.attributed_to) for c in claims] == [
+        (0.41, "reported", "Gallup")
+    ]

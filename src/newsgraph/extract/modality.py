@@ -110,7 +110,7 @@ class ModalityReader:
                 break  # "..., the ministry said, a week after Tokyo blacklisted 12 firms"
             cur = cur.head
             nodes.append(cur)
-            if cur.lemma_.lower() in self.lex.speech_verbs and cur.pos_ in ("VERB", "AUX"):
+            if self._reports(cur):
                 if cur.lemma_.lower() in _PERFORMATIVE and nodes[-2].dep_ == "dobj":
                     return Chain(nodes, None)  # "announced 5 million euros in aid": an act
                 return Chain(nodes, cur)
@@ -226,6 +226,18 @@ class ModalityReader:
                     return found
         return None
 
+    def _reports(self, verb: Token) -> bool:
+        """A verb that attributes what it governs: a speech verb, or a study's finding ("a
+        survey by Pulse Asia found that 72 percent ...")."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.speech_verbs:
+            return True
+        return lemma in _FINDING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _STUDIES for c in verb.children
+        )
+
     def _speaker(self, verb: Token) -> str | None:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
             verb = verb.head  # "the agency confirmed the capture and said that ...": the agency
@@ -239,6 +251,15 @@ class ModalityReader:
             )
             if target is not None:
                 return self._source_name(target)
+        return None
+
+    def _author(self, document: Token) -> str | None:
+        """Who a report or study is by ("reports from Der Spiegel", "a survey by Pulse Asia")."""
+        for child in document.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "in", "of"):
+                obj = _agent_object(child)
+                if obj is not None:
+                    return self._source_name(obj)
         return None
 
     def _cited(self, sent: Span) -> str | None:
@@ -278,12 +299,9 @@ class ModalityReader:
     def _source_name(self, tok: Token) -> str | None:
         """An entity name for a source token; a short noun phrase for "analysts", "officials"."""
         if tok.lemma_.lower() in ("report", "reports") or tok.lower_ in ("reports", "report"):
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("from", "by", "in", "of"):
-                    obj = _agent_object(child)
-                    if obj is not None:
-                        return self._source_name(obj)
-            return None
+            return self._author(tok)
+        if tok.lemma_.lower() in _STUDIES and self._author(tok):
+            return self._author(tok)  # "a survey by Pulse Asia": Pulse Asia
         named = self._dictionary_phrase(tok)  # "South Korea's spy agency" is the NIS
         if named is not None:
             return named
@@ -352,6 +370,10 @@ def _kind_named(tok: Token) -> bool:
 _INSTITUTIONS = frozenset({"ministry", "government", "military", "police", "authorities",
                            "authority", "media", "army", "navy", "embassy", "office",
                            "department", "agency", "intelligence"})  # fmt: skip
+# A study's finding is attributed to the study's author ("a survey by X found that ...").
+_FINDING_VERBS = frozenset({"find", "conclude"})
+_STUDIES = frozenset({"survey", "poll", "study", "analysis", "review", "investigation", "audit",
+                      "census", "report", "assessment"})  # fmt: skip
 # Speech verbs whose direct object is what the speaker does, not what they report.
 _PERFORMATIVE = frozenset({"announce", "unveil", "pledge", "promise"})
 # Documents a text cites as its source ("according to a ministry statement", "data show").
