@@ -195,6 +195,7 @@ class EventCoder:
         ctx: ArticleContext,
         found: list[Event],
     ) -> Event | None:
+        """The REQUEST a speaker makes by saying what an addressee must or should do."""
         if (
             speaker is None
             or content is None
@@ -329,9 +330,7 @@ class EventCoder:
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             label = _verdict_word(clause)
             if label is not None and clause.lemma_.lower() in _CONCERN_WORDS:
-                # "said Japan was gravely concerned that Russia had ...": about Russia
-                about = next((g for g in clause.children if g.dep_ in ("ccomp", "prep")), None)
-                subj = about or subj
+                subj = _concern_about(clause) or subj  # "said Japan was concerned that Russia"
             if label is not None and label[0] not in known:
                 return label, subj
             for c in clause.children:
@@ -340,8 +339,7 @@ class EventCoder:
                     if (
                         label is not None and c.lemma_.lower() in _CONCERN_WORDS
                     ):  # "concerned that Russia ..."
-                        about = next((g for g in c.children if g.dep_ in ("ccomp", "prep")), None)
-                        return label, about
+                        return label, _concern_about(c)
                     if label is not None and label[0] not in known:
                         return label, subj
         return None
@@ -492,9 +490,7 @@ class EventCoder:
             or (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex))
         )  # "thousands marched", "gunmen opened fire": a doer nobody names
         recoded = Pattern("PROTEST", pattern.lemma, pattern.pos, "riot") if riot else None
-        if riot:
-            actors = []
-        if crowd and pattern.category == "PROTEST":
+        if riot or (crowd and pattern.category == "PROTEST"):
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
@@ -537,11 +533,9 @@ class EventCoder:
                 targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
         if not targets and _unnamed_object(tok, ctx):
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
-        if not targets and pattern.object == "outcomes":
+        if not targets and (pattern.mode == "pledge" or pattern.object == "outcomes"):
+            # "Kenya has pledged 1,000 officers": to the story's country, not the next name;
             # "questioned the result of Sunday's election": the story's country's election
-            targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
-        if not targets and pattern.mode == "pledge":
-            # "Kenya has pledged 1,000 officers": to the story's country, not the next name
             targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx)
@@ -564,9 +558,7 @@ class EventCoder:
                 for verb in guests
                 for agent in verb.children
                 if agent.dep_ == "agent"
-                for pobj in agent.children
-                if pobj.dep_ == "pobj"
-                for n in ctx.participants.names(pobj)
+                for n in _object_names(agent, ctx)
                 if n not in actors
             ]
         if not targets and pattern.mode == "multilateral":
@@ -823,9 +815,7 @@ class EventCoder:
             if child.dep_ == "nsubj" and not passive:
                 actors += parts.names(child)
             elif child.dep_ == "agent" and passive:
-                actors += [
-                    n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)
-                ]
+                actors += _object_names(child, ctx)
             elif child.dep_ == "nsubjpass" or (
                 child.dep_ in ("dobj", "dative") and child.i not in used
             ):
@@ -965,9 +955,7 @@ class EventCoder:
             ):
                 actors += parts.names(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                actors += [
-                    n for pobj in child.children if pobj.dep_ == "pobj" for n in parts.names(pobj)
-                ]
+                actors += _object_names(child, ctx)
             elif (
                 child.dep_ == "prep" and child.lower_ == "of" and pattern.category not in OF_TARGET
             ):
@@ -1021,12 +1009,7 @@ class EventCoder:
             if child.dep_ == "nsubj":
                 return ctx.participants.names(child)
             if child.dep_ == "agent":
-                return [
-                    n
-                    for pobj in child.children
-                    if pobj.dep_ == "pobj"
-                    for n in ctx.participants.names(pobj)
-                ]
+                return _object_names(child, ctx)
         return self._inherited(verb, ctx)
 
 
@@ -1099,6 +1082,11 @@ def _object_tokens(tok: Token) -> list[Token]:
         found += grown
         queue = grown
     return found
+
+
+def _object_names(prep: Token, ctx: ArticleContext) -> list[str]:
+    """The actors a preposition or passive agent names: "by Kim", "from Seoul"."""
+    return [n for p in prep.children if p.dep_ == "pobj" for n in ctx.participants.names(p)]
 
 
 def _shares_passive_subject(verb: Token) -> bool:
@@ -1236,6 +1224,11 @@ def _backdrop(tok: Token) -> bool:
             or (comma and before.ent_type_ == "DATE")
         )
     return False
+
+
+def _concern_about(word: Token) -> Token | None:
+    """What a concern is about: "concerned that Russia had ...", "concerned about the drills"."""
+    return next((g for g in word.children if g.dep_ in ("ccomp", "prep")), None)
 
 
 def _verdict_word(tok: Token) -> tuple[str, str] | None:
@@ -1736,9 +1729,7 @@ def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:
             if child.dep_ == "poss":
                 return ctx.participants.names(child)
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                return [
-                    n for p in child.children if p.dep_ == "pobj" for n in ctx.participants.names(p)
-                ]
+                return _object_names(child, ctx)
     return []
 
 
