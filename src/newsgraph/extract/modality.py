@@ -300,8 +300,8 @@ class ModalityReader:
         """An entity name for a source token; a short noun phrase for "analysts", "officials"."""
         if tok.lemma_.lower() in ("report", "reports") or tok.lower_ in ("reports", "report"):
             return self._author(tok)
-        if tok.lemma_.lower() in _STUDIES and self._author(tok):
-            return self._author(tok)  # "a survey by Pulse Asia": Pulse Asia
+        if tok.lemma_.lower() in _STUDIES and (author := self._author(tok)):
+            return author  # "a survey by Pulse Asia": Pulse Asia
         named = self._dictionary_phrase(tok)  # "South Korea's spy agency" is the NIS
         if named is not None:
             return named

@@ -40,7 +40,6 @@ _NOT_ANAPHORS = frozenset({"drones", "missiles", "jets", "warplanes", "ships", "
 # Titles of a government's own officials: with no country named, the story's country.
 _GOVERNMENT_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                                 "spokesperson", "spokesman", "spokeswoman"})  # fmt: skip
-# Words that show a name is a place: "in Taiz", "the city of El Fasher", "the Adre crossing".
 # Nouns that count what follows them ("a number of soldiers", "dozens of UN staff").
 _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands", "handful",
                            "batch", "total", "scores", "some", "many", "most", "all"})  # fmt: skip
