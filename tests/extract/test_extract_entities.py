@@ -142,3 +142,33 @@ def test_a_name_the_article_calls_a_group_or_an_agency_is_an_organisation(run):
     types = {e.name: e.type for e in article.entities}
     assert types.get("Plataforma Decide") == "ORG"
     assert types.get("Tasnim") == "ORG"
+
+
+def test_town_tagged_as_person_is_a_place(run):
+    article = run(
+        "The seized tanker was escorted to Bandar Abbas for legal proceedings, the navy said. "
+        "Its crew of 21 remained on board while lawyers prepared the case."
+    )
+    assert _names(article).get("Bandar Abbas") == "GPE"
+
+
+def test_hyphenated_town_is_one_name(run):
+    text = (
+        "After the summit the delegation travelled on to Komsomolsk-on-Amur, where aircraft "
+        "are built, and toured two assembly halls."
+    )
+    article = run(text)
+    town = next(e for e in article.entities if e.name == "Komsomolsk-on-Amur")
+    assert town.type == "GPE"
+    assert [text[s:e] for s, e in town.mentions] == ["Komsomolsk-on-Amur"]
+
+
+def test_surname_that_spells_a_town_stays_a_person(run):
+    article = run(
+        "Senator Thomas Lincoln opened the hearing on Tuesday. Lincoln said the committee "
+        "would call the defence secretary next week."
+    )
+    people = [e for e in article.entities if e.type == "PERSON"]
+    assert [p.name for p in people] == ["Thomas Lincoln"]
+    assert len(people[0].mentions) == 2
+    assert "Lincoln" not in _names(article)

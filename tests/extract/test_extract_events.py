@@ -1033,3 +1033,27 @@ def test_questioning_an_election_result_is_aimed_at_the_country_that_held_it(run
     )
     doubt = _only(article, "ACCUSE")
     assert (doubt.actors, doubt.targets) == (["Peru"], ["Bolivia"])
+
+
+def test_a_town_gazetteer_knows_targets_its_own_state_not_the_storys(run):
+    article = run(
+        "Russia's defence ministry said on Monday it had downed 40 Ukrainian drones over "
+        "Russian regions overnight.\n\n"
+        "Russian forces struck Kremenchuk with missiles, the ministry added. Russia said "
+        "the attack hit a refinery."
+    )
+    assault = next(e for e in article.events if e.type == "ASSAULT" and e.location)
+    assert assault.actors == ["Russia"]
+    assert assault.targets == ["Ukraine"]
+    assert assault.location == "Kremenchuk"
+
+
+def test_an_arrest_in_a_town_is_the_act_of_the_towns_state(run):
+    article = run(
+        "Armenia's foreign ministry said on Sunday that Armenia would seek the release of its "
+        "citizens.\n\n"
+        "Two Armenian truck drivers were detained in Kutaisi on Saturday, the ministry said. "
+        "Armenia has asked for consular access."
+    )
+    arrest = next(e for e in article.events if e.type == "COERCE")
+    assert arrest.actors == ["Georgia"]

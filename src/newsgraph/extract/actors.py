@@ -78,6 +78,7 @@ class Actor:
     state: str | None = None
     roles: list[Role] = field(default_factory=list)
     metonym: bool = False  # a capital or building that stands for its state ("the Kremlin")
+    town: bool = False  # a town inside `state`: where things happen, not a side of its own
 
     @property
     def acts_for(self) -> str:

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from newsgraph.extract.actors import Actor, ActorDictionary, name_key, phonetic_key
 from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.places import Gazetteer
 from newsgraph.model import Entity
 
 # spaCy labels kept as entities and the contract type they become; the rest (DATE,
@@ -40,6 +41,12 @@ MIN_ACRONYM_LEN = 3
 # Lower-case words inside Arabic, Dutch, German, Spanish ... names ("bin", "van der").
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "der", "de", "da",
                              "di", "del", "la", "le", "du", "dos", "das"})  # fmt: skip
+# Towns NER missed are looked for in runs of at most this many tokens ("Komsomolsk - on - Amur").
+MAX_TOWN_TOKENS = 5
+# A one-word town NER missed counts only if at least this populous ("Dubai", not "Reading").
+MIN_LONE_TOWN_POPULATION = 100_000
+# NER labels a town's name may wrongly carry ("Kursk" the submarine's town as PRODUCT).
+_TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "PRODUCT", "LOC"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -108,6 +115,7 @@ class EntityResolver:
                 self.acronyms.add(form)
                 forms.setdefault(form.casefold(), form)
         self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(forms.values())))
+        self._gazetteer: Gazetteer | None = None
 
     def resolve(self, doc: Doc, text: str) -> EntityTable:
         """All entities of `doc` (whose characters line up with `text`)."""
@@ -115,6 +123,7 @@ class EntityResolver:
         mentions += _defined_acronyms(doc, text, mentions)
         mentions.sort(key=lambda m: m.start)
         _retype_unknown_names(doc, mentions)
+        self._place_towns(mentions)
         _retype_instruments(mentions)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
@@ -123,6 +132,28 @@ class EntityResolver:
                 table.by_token[i] = mention
         table.entities = _group(mentions)
         return table
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.dictionary)  # a second to build: only when needed
+        return self._gazetteer
+
+    def _place_towns(self, mentions: list[Mention]) -> None:
+        """Names the dictionary does not know but GeoNames does ("Grozny", often tagged a
+        person; "Kharkiv", often an organisation) are towns of their state, unless the article
+        uses the word as part of a person's name ("Andrew Jackson")."""
+        persons = {m.name for m in mentions if m.type == "PERSON" and " " in m.name}
+        for m in mentions:
+            if m.actor is not None or m.type not in _TOWN_LABELS:
+                continue
+            words = set(phonetic_key(m.name).split())
+            if any(words & set(phonetic_key(p).split()) for p in persons - {m.name}):
+                continue
+            town = self.gazetteer.town(m.name)
+            if town is not None:
+                m.type = "GPE"
+                m.actor = Actor(m.name, "GPE", state=town.state, town=True)
 
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
@@ -136,7 +167,50 @@ class EntityResolver:
             spans.append(Span(doc, start, end, label=actor.type))
         ner = set(doc.ents) | set(named)
         kept = filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
+        kept = filter_spans([self._whole_town(span) for span in kept])
+        kept += self._town_spans(doc, kept)
         return kept + _name_parts(doc, kept)
+
+    def _town_spans(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """Towns NER missed ("flew to Port Sudan", "near Komsomolsk-on-Amur"): a run of proper
+        nouns GeoNames knows. A lone word at a sentence's start or of a small town is left
+        alone, as it is too often an ordinary word ("Reading", "Union")."""
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            end = _proper_run_end(doc, i) if i not in taken else i
+            span = next(
+                (
+                    doc[i:j]
+                    for j in range(min(end, i + MAX_TOWN_TOKENS), i, -1)
+                    if not taken & set(range(i, j)) and self._lone_town(doc[i:j])
+                ),
+                None,
+            )
+            if span is None:
+                i += 1
+                continue
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+            i = span.end
+        return found
+
+    def _whole_town(self, span: Span) -> Span:
+        """ "Komsomolsk-on-Amur", which NER cuts after "Komsomolsk"."""
+        end = _proper_run_end(doc := span.doc, span.start)
+        if end > span.end and end - span.start <= MAX_TOWN_TOKENS:
+            whole = doc[span.start : end]
+            if self.gazetteer.town(whole.text) is not None:
+                return Span(doc, whole.start, whole.end, label="GPE")
+        return span
+
+    def _lone_town(self, span: Span) -> bool:
+        town = self.gazetteer.town(span.text)
+        if town is None or span[-1].text[:1].islower():
+            return False
+        if len(span) == 1:
+            return not span[0].is_sent_start and town.population >= MIN_LONE_TOWN_POPULATION
+        return True
 
     def _split(self, ent: Span) -> list[Span]:
         """ "Niger and Burkina Faso" tagged as one name: two, when each side is a known actor."""
@@ -337,6 +411,22 @@ class EntityResolver:
         actor = self.dictionary.by_surname(mention.name)
         if actor is not None:
             mention.name, mention.actor, mention.type = actor.name, actor, actor.type
+
+
+def _proper_run_end(doc: Doc, i: int) -> int:
+    """End of the run of proper nouns starting at `i`, hyphenated joins included
+    ("Komsomolsk-on-Amur"); `i` itself when the token is not a capitalised proper noun."""
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        joined = j > i and not doc[j - 1].whitespace_
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or (
+            joined and (tok.text == "-" or tok.lower_ in _NAME_PARTICLES | {"on", "upon", "sur"})
+        ):
+            j += 1
+            continue
+        break
+    return j
 
 
 def _name_parts(doc: Doc, spans: list[Span]) -> list[Span]:

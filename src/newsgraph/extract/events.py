@@ -1425,26 +1425,28 @@ _FUTURE_ONLY = frozenset({"respond", "retaliate"})
 def _places_to_states(
     targets: list[str], location: str | None, actors: list[str], ctx: ArticleContext
 ) -> tuple[list[str], str | None]:
-    """A town or region the dictionary does not know ("besieged El Fasher", "food to Tigray")
-    is where it happened; whom it was done to is the country the story is about."""
-    places = {
-        m.name
-        for m in ctx.table.mentions
-        if m.actor is None and m.name in targets and ctx.participants.is_place(m)
-    }
+    """A town or region ("besieged El Fasher", "food to Tigray") is where it happened; whom it
+    was done to is the state the town lies in, else the country the story is about."""
+    places: dict[str, list[str]] = {}
+    for m in ctx.table.mentions:
+        if m.name not in targets:
+            continue
+        if m.actor is not None and m.actor.town and m.actor.state:
+            places[m.name] = [m.actor.state]
+        elif m.actor is None and ctx.participants.is_place(m):
+            places.setdefault(m.name, [])
     if not places:
         return targets, location
     story = ctx.participants.home_state()
-    if not story:
-        return targets, location  # whose town it is stays unknown: keep the place itself
-    home = [h for h in story if h not in actors]
     out: list[str] = []
     for name in targets:
-        if name in places:
-            location = location or name
-            out += [h for h in home if h not in out]
-        elif name not in out:
-            out.append(name)
+        owner = [s for s in (places.get(name) or story) if s not in actors]
+        if name not in places or not (places[name] or story):
+            if name not in out:
+                out.append(name)  # whose town it is stays unknown: keep the place itself
+            continue
+        location = location or name
+        out += [h for h in owner if h not in out]
     return out, location
 
 

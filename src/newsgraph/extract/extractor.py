@@ -75,6 +75,12 @@ class Extractor:
             self._resolver = EntityResolver(self.dictionary, self.lexicon, self.nlp)
         return self._resolver
 
+    def load(self) -> Extractor:
+        """Load the spaCy pipeline, the dictionary matcher and the town gazetteer now rather
+        than on the first article (a server's first request, a benchmark's clock)."""
+        _ = self.resolver.gazetteer
+        return self
+
     # --- public entry points ----------------------------------------------------------------------------
     def extract(self, article: Article) -> Article:
         """Extract one article in place and return it."""
