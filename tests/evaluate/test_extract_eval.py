@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.evaluate.extract import (
+    _same_unit,
     evaluate_extract,
     format_report,
     load_gold,
@@ -119,6 +120,16 @@ def test_wrong_unit_is_not_a_claim_match() -> None:
     claims = score(pred)["claims"]
     assert claims["tp"] == 0
     assert (claims["fp"], claims["fn"]) == (1, 1)
+
+
+def test_unit_compares_by_its_head_noun_and_kinds_of_people_as_one() -> None:
+    assert _same_unit("pickup trucks", "trucks")
+    assert _same_unit("crew members", "people")
+    assert _same_unit("rounds of talks", "rounds")
+    assert _same_unit("aid workers", "workers")
+    assert not _same_unit("barrels per day", "tons per day")
+    assert not _same_unit("trucks", "tanks")
+    assert not _same_unit("troops", "people")
 
 
 def test_claim_value_within_one_percent_matches_but_other_numbers_do_not() -> None:

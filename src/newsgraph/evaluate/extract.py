@@ -178,6 +178,7 @@ PEOPLE_UNITS = frozenset({
     "student", "journalist", "doctor", "patient", "passenger", "pilgrim", "victim", "casualty",
     "casualties", "death", "dead", "wounded", "injured", "missing", "national", "delegate",
     "lawmaker", "leader", "minister", "deminer", "volunteer", "family", "families", "tourist",
+    "servant", "fisherman", "fishermen", "crew", "seafarer", "miner", "farmer", "settler",
 })  # fmt: skip
 TROOP_UNITS = frozenset({
     "troop", "troops", "soldier", "serviceman", "servicemen", "service member", "personnel",
@@ -194,15 +195,30 @@ SAME_UNITS = {"metric ton": "ton", "metric tons": "ton", "tonne": "ton", "tonnes
 def _unit(unit: str | None) -> str:
     """Units compare casefolded and without a plural s ("troops" == "troop", "USD" == "usd"),
     with the units for kinds of people folded into "people" and those for soldiers into
-    "troops" (see PEOPLE_UNITS), and the spellings of a ton into "ton" (SAME_UNITS)."""
+    "troops" (see PEOPLE_UNITS), and the spellings of a ton into "ton" (SAME_UNITS). A kind of
+    person or soldier named by a compound ("crew members", "aid workers") folds by its head."""
     folded = _fold(unit)
     folded = SAME_UNITS.get(folded, folded)
-    single = folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
-    if folded in PEOPLE_UNITS or single in PEOPLE_UNITS:
-        return "people"
-    if folded in TROOP_UNITS or single in TROOP_UNITS:
-        return "troops"
-    return single
+    for form in (folded, folded.rsplit(" ", 1)[-1]):
+        single = form[:-1] if len(form) > 3 and form.endswith("s") else form
+        if form in PEOPLE_UNITS or single in PEOPLE_UNITS:
+            return "people"
+        if form in TROOP_UNITS or single in TROOP_UNITS:
+            return "troops"
+    return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
+
+
+def _same_unit(gold: str | None, pred: str | None) -> bool:
+    """Same unit, or the same head noun: whether a count of "pickup trucks" is written with
+    its compound or as "trucks" is convention; the value and evidence fix the claim."""
+    g, p = _unit(gold), _unit(pred)
+    return g == p or _unit_head(g) == _unit_head(p)
+
+
+def _unit_head(unit: str) -> str:
+    # "rounds of talks" -> "round", "barrels per day" -> "barrel"
+    head = unit.split(" of ", 1)[0].split(" per ", 1)[0].rsplit(" ", 1)[-1]
+    return head[:-1] if len(head) > 3 and head.endswith("s") else head
 
 
 def _alias_map(*articles: ArticleDict | None) -> dict[str, str]:
@@ -289,7 +305,7 @@ def _claim_value_ok(pred: Any, gold: Any) -> bool:
 
 
 def _claim_score(gold: dict, pred: dict) -> float:
-    if _unit(gold.get("unit")) != _unit(pred.get("unit")):
+    if not _same_unit(gold.get("unit"), pred.get("unit")):
         return 0.0
     if not _claim_value_ok(pred.get("value"), gold.get("value")):
         return 0.0
