@@ -190,3 +190,22 @@ def test_what_a_survey_by_a_pollster_found_is_reported_by_the_pollster(run):
     assert [(c.value, c.modality, c.attributed_to) for c in claims] == [
         (0.41, "reported", "Gallup")
     ]
+
+
+def test_a_forecast_by_a_named_body_is_its_estimate_but_an_intended_outlay_is_a_plan(run):
+    claims = run(
+        "Inflation has eased, and the Reserve Bank of Fiji expects growth of 4 percent this "
+        "year. The government expects to spend $90 million on new roads."
+    ).claims
+    assert [(c.value, c.modality, c.attributed_to) for c in claims] == [
+        (0.04, "estimated", "Reserve Bank of Fiji"),
+        (90_000_000, "planned", None),
+    ]
+
+
+def test_a_subjectless_saying_clause_speaks_for_the_statement_above_it(run):
+    claims = run(
+        "Peru's foreign ministry denied that the boat had entered Chilean waters, saying "
+        "its position was logged 14 nautical miles outside them."
+    ).claims
+    assert [(c.value, c.modality, c.attributed_to) for c in claims] == [(14, "reported", "Peru")]

@@ -5,6 +5,7 @@ attribution verb ("said", "reported", "suggest") and reads the cues on the way: 
 and conditionals, negation and denial verbs, hedges and modals, future and plan words,
 estimates, opinion verbs, attribution ("according to X", "as reported by X", "X reports,
 citing Y": the cited Y is the closest provenance and wins), "reportedly".
+A number its subject forecasts ("the bank expects growth of 3 percent") is estimated, by them.
 Priority when several cues meet: speculated (question, conditional) > denied >
 speculated (hedge) > planned > estimated > opinion > reported > asserted.
 """
@@ -63,6 +64,10 @@ class ModalityReader:
         chain = self._chain(word)
         background = _in_background(chain)
         source = self._source(chain, sent, background=background)
+        forecast = _forecast(chain) if claim and chain.speech is None else None
+        if forecast is not None and not (_is_question(sent) or self._conditional(chain.nodes)):
+            # "the central bank expects growth of 2 to 3 percent": the bank's estimate
+            return Stance("estimated", source or self._speaker(forecast))
         modality = self._modality(
             word, chain, sent, source is not None, claim=claim, background=background
         )
@@ -241,6 +246,13 @@ class ModalityReader:
     def _speaker(self, verb: Token) -> str | None:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
             verb = verb.head  # "the agency confirmed the capture and said that ...": the agency
+        elif (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lemma_.lower() == "say"
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            verb = self._saying_for(verb)
         for child in verb.children:
             target = (
                 child
@@ -252,6 +264,19 @@ class ModalityReader:
             if target is not None:
                 return self._source_name(target)
         return None
+
+    def _saying_for(self, participle: Token) -> Token:
+        """The statement a subjectless "saying ..." continues: its head, or the speech verb
+        above a clause it was parsed under ("denied that the drone had crossed the border,
+        saying the wreckage was found ...")."""
+        head = participle.head
+        while (
+            head.lemma_.lower() not in self.lex.speech_verbs
+            and head.dep_ in ("ccomp", "advcl", "conj")
+            and head.head.i != head.i
+        ):
+            head = head.head
+        return head if head.lemma_.lower() in self.lex.speech_verbs else participle.head
 
     def _author(self, document: Token) -> str | None:
         """Who a report or study is by ("reports from Der Spiegel", "a survey by Pulse Asia")."""
@@ -382,6 +407,27 @@ _DOCUMENT_SOURCES = frozenset({"statement", "readout", "data", "figures", "recor
                                "filing", "assessment", "estimate", "release", "communique"})  # fmt: skip
 # Subordinators of clauses that set the scene rather than report ("a week after Tokyo ...").
 _BACKDROP_MARKS = frozenset({"after", "before", "since", "when", "while", "until", "once", "as"})
+
+
+# Verbs whose subject puts a number forward as its forecast ("the bank expects growth of 3
+# percent", "the IMF projects a deficit of $2 billion").
+_FORECAST_VERBS = frozenset({"expect", "forecast", "project", "anticipate"})
+
+
+def _forecast(chain: Chain) -> Token | None:
+    """The active forecast verb whose object or clause holds the number, if any; not a plan
+    ("expects to spend $5 billion")."""
+    for below, node in pairwise(chain.nodes):
+        if below.dep_ == "xcomp":
+            return None
+        if (
+            node.lemma_.lower() in _FORECAST_VERBS
+            and node.pos_ == "VERB"
+            and below.dep_ in ("dobj", "ccomp")
+            and any(c.dep_ == "nsubj" for c in node.children)
+        ):
+            return node
+    return None
 
 
 def _is_backdrop(tok: Token) -> bool:
