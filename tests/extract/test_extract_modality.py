@@ -209,3 +209,41 @@ def test_a_subjectless_saying_clause_speaks_for_the_statement_above_it(run):
         "its position was logged 14 nautical miles outside them."
     ).claims
     assert [(c.value, c.modality, c.attributed_to) for c in claims] == [(14, "reported", "Peru")]
+
+
+def test_whoever_according_to_names_is_the_source(run):
+    article = run(
+        "Rebel and army units clashed near the town of Bora on Sunday, killing at least 9 "
+        "fighters, according to a district administrator who asked not to be named."
+    )
+    assert [(c.value, c.modality, c.attributed_to) for c in article.claims] == [
+        (9, "reported", "district administrator")
+    ]
+
+
+def test_footage_released_by_a_ministry_is_the_ministry_s_report(run):
+    article = run(
+        "Nepal's foreign minister greeted the Indian delegation at the airport, according to "
+        "footage released by the Nepalese army."
+    )
+    meeting = next(e for e in article.events if e.type == "CONSULT")
+    assert (meeting.modality, meeting.source) == ("reported", "Nepal")  # its army speaks for it
+
+
+def test_a_finding_inside_what_a_body_said_is_reported_by_that_body(run):
+    claims = run(
+        "The Carter Center said in an interim report that 300 of the 4,000 ballot boxes "
+        "showed irregularities."
+    ).claims
+    assert {(c.value, c.modality, c.attributed_to) for c in claims} >= {
+        (300, "reported", "Carter Center")
+    }
+
+
+def test_a_relative_clause_on_an_ordinal_is_still_the_speaker_s(run):
+    claims = run(
+        "Qatar's foreign ministry said the exchange was the 9th it had brokered between the "
+        "two sides, bringing the total number of prisoners freed through its efforts to about "
+        "1,300."
+    ).claims
+    assert [(c.value, c.modality, c.attributed_to) for c in claims] == [(1300, "reported", "Qatar")]

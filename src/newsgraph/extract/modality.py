@@ -29,6 +29,9 @@ _CLIMB = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "dobj", "
                     "nummod"})  # fmt: skip
 # Longest chain of heads followed from a fact to its governing attribution verb.
 MAX_CLIMB = 12
+# Entity labels of names: a relative clause on a name sets the scene ("Kaldor, which hosts ..."),
+# one on a value does not ("the 15th it had mediated").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Denial verbs that refuse an act rather than deny a fact ("Quito refused a request").
 _REFUSALS = frozenset({"refuse", "decline", "fail"})
@@ -217,9 +220,9 @@ class ModalityReader:
         if cited:
             return cited
         if chain.speech is not None:
-            found = self._speaker(chain.speech)
+            found = self._speaker(chain.speech) or self._outer_source(chain.speech, sent)
             if found:
-                return found
+                return found  # "said in a report that 1,200 tally sheets showed ...": the sayer
         return self._according_to(sent) or self._report_by(sent)
 
     def _report_by(self, sent: Span) -> str | None:
@@ -301,7 +304,7 @@ class ModalityReader:
                 for to in tok.children:
                     for pobj in to.children:
                         if pobj.dep_ == "pobj":
-                            return self._source_name(pobj)
+                            return self._source_name(pobj) or self._described_source(pobj)
             if tok.lemma_.lower() in ("report", "say", "state") and any(
                 c.lower_ == "as" for c in tok.children
             ):
@@ -309,6 +312,21 @@ class ModalityReader:
                     if child.dep_ == "agent" and (obj := _agent_object(child)) is not None:
                         return self._source_name(obj)
         return None
+
+    def _described_source(self, tok: Token) -> str | None:
+        """Whatever "according to" names is a source: "video released by the foreign
+        ministry" is the ministry's; "a regional administrator who asked not to be named" is
+        written as the text describes him."""
+        for child in tok.children:
+            if child.dep_ == "acl":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    obj = _agent_object(agent)
+                    if obj is not None and (found := self._source_name(obj)):
+                        return found
+        if tok.pos_ != "NOUN":
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss")]
+        return " ".join(t.text for t in words[-4:])
 
     def _dictionary_phrase(self, tok: Token) -> str | None:
         """The actor a whole noun phrase names in the dictionary, if any."""
@@ -433,7 +451,7 @@ def _forecast(chain: Chain) -> Token | None:
 def _is_backdrop(tok: Token) -> bool:
     """A clause that sets the scene of the sentence: its facts are not the speaker's report."""
     if tok.dep_ == "relcl":  # "Kaldor, which hosts 2 million refugees, said": about Kaldor
-        return tok.head.pos_ == "PROPN" or bool(tok.head.ent_type_)
+        return tok.head.pos_ == "PROPN" or tok.head.ent_type_ in _NAME_LABELS  # not "the 15th"
     if tok.dep_ in ("advcl", "conj"):  # "conj": a parse of "..., a week after Iran launched"
         return any(c.dep_ == "mark" and c.lower_ in _BACKDROP_MARKS for c in tok.children)
     return tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before", "since")
