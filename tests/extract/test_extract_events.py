@@ -1057,3 +1057,13 @@ def test_an_arrest_in_a_town_is_the_act_of_the_towns_state(run):
     )
     arrest = next(e for e in article.events if e.type == "COERCE")
     assert arrest.actors == ["Georgia"]
+
+
+def test_she_is_the_person_described_not_the_one_named_in_the_description(run):
+    article = run(
+        "The drill came two days after Kim Yo Jong, the powerful sister of leader Kim Jong Un, "
+        "warned that Pyongyang would expand its nuclear arsenal in response to what she called "
+        "hostile moves by South Korea."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.actors == ["Kim Yo Jong"]

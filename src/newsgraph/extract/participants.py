@@ -56,6 +56,8 @@ _TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post",
 PAIR_PARAGRAPHS = 2
 CONJ_PAIR_PARAGRAPHS = 4
 TRIO_PARAGRAPHS = 8  # "the three countries" is rarer, and named once at the top
+# How far up from a name to look for the apposition it sits in ("the sister of leader X").
+MAX_APPOSITION_DEPTH = 4
 
 
 @dataclass
@@ -319,7 +321,7 @@ class Participants:
                 if m.end <= tok.idx and self.paragraph(m.start) == para - 1
             ]
         if lower in self.lexicon.person_pronouns:
-            persons = [m for m in before if m.type == "PERSON"]
+            persons = [m for m in before if m.type == "PERSON" and not self._in_apposition(m)]
             subjects = [
                 m for m in persons if self._is_subject(m)
             ]  # "he" continues the last subject
@@ -339,6 +341,19 @@ class Participants:
                 return main
         actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
         return [self._as_actor(actors[-1])] if actors else []
+
+    def _in_apposition(self, mention: Mention) -> bool:
+        """A person named only to describe another ("Kim Yo Jong, the sister of leader Kim Jong
+        Un, warned ... what she called"): "she" is not the one described by."""
+        tok = self.doc[mention.tok_end - 1]
+        for _ in range(MAX_APPOSITION_DEPTH):
+            if tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "appos":
+                owner = self.table.at(tok.head.i)
+                return owner is not None and owner.type == "PERSON" and owner is not mention
+            tok = tok.head
+        return False
 
     def _reporting_subject(self, tok: Token) -> list[str]:
         """ "The United States said it would continue ...": "it" is the sayer, not the last
