@@ -172,3 +172,13 @@ def test_surname_that_spells_a_town_stays_a_person(run):
     assert [p.name for p in people] == ["Thomas Lincoln"]
     assert len(people[0].mentions) == 2
     assert "Lincoln" not in _names(article)
+
+
+def test_a_group_named_with_an_adjective_no_country_owns_keeps_its_whole_name(run):
+    article = run(
+        "Fighters loyal to the Islamic State attacked a convoy near the border on Friday, and "
+        "South Korean intelligence said it was watching the region."
+    )
+    names = _names(article)
+    assert names.get("Islamic State") == "ORG"
+    assert "Islamic" not in names

@@ -239,6 +239,12 @@ class EntityResolver:
             if span.start < ent.end and ent.start < span.end:
                 inside = span.start <= ent.start and ent.end <= span.end
                 place = ent.label_ in ("GPE", "NORP", "LOC") and span.label_ != "PERSON"
+                if place and inside and ent.label_ == "NORP" and len(span) > len(ent):
+                    # "the Islamic State": a group's adjective no country owns is part of its name
+                    demonym = self.dictionary.lookup(ent.text, "NORP")
+                    place = (demonym is not None and demonym.type == "NORP") or (
+                        self.dictionary.demonym_state(ent.text) is not None
+                    )
                 if not inside or place:  # a person's name swallows a stray "Hui" NORP
                     return False
         return True
