@@ -1067,3 +1067,33 @@ def test_she_is_the_person_described_not_the_one_named_in_the_description(run):
     )
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.actors == ["Kim Yo Jong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Ukraine said Russia was responsible for the attack on the dam.", "Ukraine", "Russia"),
+        ("Pakistan held India responsible for the bombing.", "Pakistan", "India"),
+        (
+            "Kenya described the Somali decision as a violation of its sovereignty.",
+            "Kenya",
+            "Somalia",
+        ),
+        (
+            "Estonia called the airspace violation a deliberate provocation by Russia.",
+            "Estonia",
+            "Russia",
+        ),
+        ("Serbia charged that Kosovo had violated the agreement.", "Serbia", "Kosovo"),
+        ("Israel said Hamas had broken the truce.", "Israel", "Hamas"),
+        ("Brazil said Israel's actions in Gaza amounted to genocide.", "Brazil", "Israel"),
+    ],
+)
+def test_verdicts_in_what_is_said_are_accusations(run, text, actor, target):
+    accusations = [e for e in run(text).events if e.type == "ACCUSE"]
+    assert [(e.actors, e.targets) for e in accusations] == [([actor], [target])]
+
+
+def test_a_broken_window_is_no_verdict(run):
+    article = run("Police said the protesters had broken windows at the ministry.")
+    assert not [e for e in article.events if e.type == "ACCUSE"]

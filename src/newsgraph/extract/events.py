@@ -286,6 +286,9 @@ class EventCoder:
         own = {mention.actor.state} if mention is not None and mention.actor is not None else set()
         own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
         targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
+        if not targets and judged is not None and tok.lemma_.lower() in _NAMING_VERBS:
+            # "called the airspace violation a deliberate provocation by Russia"
+            targets = [n for n in _agents_after(tok, judged, ctx) if n not in own]
         if not targets and judged is not None:  # "said the launches were a violation"
             targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
         if not targets and category != "REJECT":
@@ -313,6 +316,15 @@ class EventCoder:
                 (c for c in say.children if c.dep_ in ("dobj", "nsubj") and c.i > say.i), None
             )
             complements = [c for c in say.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+            complements += [  # "called the move a provocation", parsed as two objects
+                c
+                for c in say.children
+                if c.dep_ == "dobj" and judged is not None and c.i > judged.i
+            ]
+            complements += [  # "described the decision as a violation"
+                g for c in say.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj"
+            ]  # fmt: skip
             if judged is not None:  # "called the charges politically motivated" (parsed acl)
                 complements += [c for c in judged.children if c.dep_ in ("acl", "amod")]
             for c in complements:
@@ -1126,9 +1138,12 @@ _PERFORM = frozenset({"receive", "accept", "get", "obtain", "supply", "ship", "t
                       "sign", "seek", "request", "demand"})  # fmt: skip
 # Verbs that report a verdict in their complement ("said the launches were a violation").
 _VERDICT_VERBS = frozenset({"say", "call", "describe", "term", "brand", "label", "declare",
-                            "tell", "write", "insist", "claim", "state", "add"})  # fmt: skip
+                            "tell", "write", "insist", "claim", "state", "add", "charge",
+                            "complain", "argue", "maintain", "hold"})  # fmt: skip
 _CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "concern"})
-_NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label"})
+# Verbs that name their object as something ("called the veto a cynical act", "described the
+# decision as a violation", "held India responsible").
+_NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "hold"})
 # Words that make what is said a speech act: lemma -> (category, mode).
 _VERDICT_WORDS = {
     "violation": ("ACCUSE", "allege"), "breach": ("ACCUSE", "allege"),
@@ -1152,7 +1167,14 @@ _VERDICT_WORDS = {
     "exploit": ("ACCUSE", "allege"), "interfere": ("ACCUSE", "allege"), "piracy": ("ACCUSE", "allege"),
     "meddle": ("ACCUSE", "allege"), "destabilise": ("ACCUSE", "allege"),
     "destabilize": ("ACCUSE", "allege"), "fabricate": ("ACCUSE", "allege"),
+    "responsible": ("ACCUSE", "allege"), "genocide": ("ACCUSE", "allege"),
+    "terrorism": ("ACCUSE", "allege"), "atrocity": ("ACCUSE", "allege"),
 }  # fmt: skip
+# Verbs whose object, not themselves, carries the verdict ("the strikes amounted to genocide",
+# "constitute a violation"), and commitments whose breaking is one ("had broken the truce").
+_VERDICT_LINKS = frozenset({"amount", "constitute", "represent"})
+_COMMITMENTS = frozenset({"truce", "ceasefire", "agreement", "deal", "accord", "promise", "pledge",
+                          "commitment", "treaty", "law", "rule", "resolution"})  # fmt: skip
 
 
 def _state_speaker(tok: Token, state: str, ctx: ArticleContext) -> str | None:
@@ -1231,6 +1253,15 @@ def _concern_about(word: Token) -> Token | None:
     return next((g for g in word.children if g.dep_ in ("ccomp", "prep")), None)
 
 
+def _agents_after(verb: Token, judged: Token, ctx: ArticleContext) -> list[str]:
+    """Who a naming verb's complement says did the judged thing: "a provocation by Russia"."""
+    names: list[str] = []
+    for prep in verb.subtree:
+        if prep.i > judged.i and prep.dep_ == "prep" and prep.lower_ == "by":
+            names += [n for n in _object_names(prep, ctx) if n not in names]
+    return names
+
+
 def _verdict_word(tok: Token) -> tuple[str, str] | None:
     """The verdict a complement word carries, or one of its modifiers ("a hostile act")."""
     if any(c.dep_ == "neg" for c in tok.children):
@@ -1241,6 +1272,16 @@ def _verdict_word(tok: Token) -> tuple[str, str] | None:
         words += [
             g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
+    if tok.lemma_.lower() in _VERDICT_LINKS:  # "amounted to genocide", "constitutes a breach"
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        objects += [
+            g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        return next((label for o in objects if (label := _verdict_word(o)) is not None), None)
+    if tok.lemma_.lower() in ("break", "breach") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _COMMITMENTS for c in tok.children
+    ):
+        return ("ACCUSE", "allege")  # "Israel said Hamas had broken the truce"
     for word in words:
         label = _VERDICT_WORDS.get(word.lemma_.lower())
         if label is not None and not (word.lemma_.lower() == "lie" and word.pos_ == "VERB"):
