@@ -1097,3 +1097,24 @@ def test_verdicts_in_what_is_said_are_accusations(run, text, actor, target):
 def test_a_broken_window_is_no_verdict(run):
     article = run("Police said the protesters had broken windows at the ministry.")
     assert not [e for e in article.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "targets"),
+    [
+        ("Canada suspended talks on a trade deal with India.", "SANCTION", ["Canada"], ["India"]),
+        ("Georgia suspended the visa agreement with Russia.", "SANCTION", ["Georgia"], ["Russia"]),
+        ("Farmers blocked roads in Brussels.", "PROTEST", [], ["Belgium"]),
+        ("Police arrested 30 opposition activists in Tbilisi.", "COERCE", ["Georgia"], []),
+    ],
+)
+def test_common_phrasings_of_suspension_obstruction_and_arrest(run, text, type_, actors, targets):
+    events = [e for e in run(text).events if e.type == type_]
+    assert [(e.actors, e.targets) for e in events] == [(actors, targets)]
+
+
+def test_expanding_talks_is_no_cooperation_agreement(run):
+    article = run(
+        "Lavrov said Russia wanted to expand talks on regional security to include China."
+    )
+    assert not [e for e in article.events if e.type == "COOPERATE"]

@@ -871,11 +871,12 @@ class EventCoder:
                     actors, targets = parties[:1], [*parties[1:], *targets]
                     break
         if (
-            passive
+            (passive or _unowned_authority(tok))
             and not actors
             and (pattern.category in ("COERCE", "MOBILIZE") or pattern.lemma == "summon")
         ):
-            # "three journalists were detained in Minsk": the authorities where it happened
+            # "three journalists were detained in Minsk", "police arrested 30 activists in
+            # Tbilisi" (in a story that names no country more): the authorities where it happened
             actors = _place_state(tok, location, ctx)
             targets = [t for t in targets if t not in actors]
         for obj in _object_tokens(tok):  # "scrapped its pact with X", "pledged aid for Sudan"
@@ -1366,6 +1367,21 @@ def _asks_the_unnamed(tok: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     return any(a.lemma_.lower() in _UNNAMED_ADDRESSEES for a in addressees)
+
+
+# Subjects that are the authorities of wherever they act, when nothing says whose they are.
+_AUTHORITIES = frozenset({"police", "authority", "authorities", "officer", "gendarme",
+                          "gendarmerie"})  # fmt: skip
+
+
+def _unowned_authority(verb: Token) -> bool:
+    """ "Police arrested ...": a subject that is some state's authorities, owner unsaid."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in _AUTHORITIES
+        and not any(g.dep_ in ("amod", "compound", "poss") for g in c.lefts)
+        for c in verb.children
+    )
 
 
 def _place_state(tok: Token, location: str | None, ctx: ArticleContext) -> list[str]:
