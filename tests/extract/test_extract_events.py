@@ -1118,3 +1118,17 @@ def test_expanding_talks_is_no_cooperation_agreement(run):
         "Lavrov said Russia wanted to expand talks on regional security to include China."
     )
     assert not [e for e in article.events if e.type == "COOPERATE"]
+
+
+def test_two_names_ner_joined_across_a_preposition_are_two_sides(run):
+    article = run(
+        "The sanctions imposed by the European Union on Belarus were extended for a year."
+    )
+    sanction = next(e for e in article.events if e.type == "SANCTION")
+    assert (sanction.actors, sanction.targets) == (["European Union"], ["Belarus"])
+
+
+def test_a_visit_by_someone_to_a_capital_targets_its_state(run):
+    article = run("The visit by the Japanese prime minister to Seoul was the first in 12 years.")
+    visit = next(e for e in article.events if e.type == "CONSULT")
+    assert visit.targets == ["South Korea"]

@@ -47,6 +47,8 @@ MAX_TOWN_TOKENS = 5
 MIN_LONE_TOWN_POPULATION = 100_000
 # NER labels a town's name may wrongly carry ("Kursk" the submarine's town as PRODUCT).
 _TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "PRODUCT", "LOC"})
+# Words NER sometimes swallows between two names ("the European Union on Belarus").
+_NAME_JOINTS = frozenset({"and", "on", "in", "to", "against", "with", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -213,8 +215,9 @@ class EntityResolver:
         return True
 
     def _split(self, ent: Span) -> list[Span]:
-        """ "Niger and Burkina Faso" tagged as one name: two, when each side is a known actor."""
-        joints = [t.i for t in ent if t.lower_ == "and"]
+        """ "Niger and Burkina Faso" or "the European Union on Belarus" tagged as one name: two,
+        when each side is a known actor ("Bosnia and Herzegovina" is one)."""
+        joints = [t.i for t in ent if t.lower_ in _NAME_JOINTS]
         if len(joints) != 1:
             return [ent]
         left, right = ent.doc[ent.start : joints[0]], ent.doc[joints[0] + 1 : ent.end]

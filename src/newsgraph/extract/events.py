@@ -982,6 +982,10 @@ class EventCoder:
         if between is not None:
             actors += _all_named(between, ctx)
         location = self._preps(pattern, tok, ctx, targets)
+        for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for agent in (g for g in by.children if g.dep_ == "pobj" and not targets):
+                # "the visit by the prime minister to Seoul": "to" hung on the visitor
+                location = self._preps(pattern, agent, ctx, targets) or location
         verb = _governing_verb(tok)
         if verb is not None and verb.lemma_.lower() in self.lex.topic_verbs:
             return [], [], None  # "discussed military assistance": a topic, not an occurrence
