@@ -182,3 +182,8 @@ def test_a_group_named_with_an_adjective_no_country_owns_keeps_its_whole_name(ru
     names = _names(article)
     assert names.get("Islamic State") == "ORG"
     assert "Islamic" not in names
+
+
+def test_a_short_family_name_one_curated_leader_bears_is_that_leader(run):
+    article = run("The White House said Biden would meet Xi in San Francisco in November.")
+    assert "Xi Jinping" in _names(article)

@@ -247,3 +247,11 @@ def test_a_relative_clause_on_an_ordinal_is_still_the_speaker_s(run):
         "1,300."
     ).claims
     assert [(c.value, c.modality, c.attributed_to) for c in claims] == [(1300, "reported", "Qatar")]
+
+
+def test_a_number_an_unnamed_subject_claims_is_reported_but_what_data_shows_is_not(run):
+    claims = run(
+        "The army claimed it had killed 40 militants in the raid. Shipping data indicates "
+        "that exports rose to 760,000 tons."
+    ).claims
+    assert [(c.value, c.modality) for c in claims] == [(40, "reported"), (760_000, "asserted")]

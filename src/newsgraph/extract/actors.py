@@ -25,6 +25,8 @@ from newsgraph.extract.lexicon import DATA_DIR, read_yaml
 MIN_DEMONYM_LEN = 5
 # Surnames shorter than this are too ambiguous to resolve without a full name in the article.
 MIN_SURNAME_LEN = 4
+# East Asian family names are short ("Xi", "Li"); one that a single curated person bears is his.
+MIN_FAMILY_NAME_LEN = 2
 # States whose people put the family name first ("Kim" in "Kim Jong Un", "Xi" in "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Vietnam", "Taiwan"})
 _DASHES = re.compile(r"[\u2010-\u2015\-_/]+")
@@ -134,8 +136,9 @@ class ActorDictionary:
         parts = name_key(actor.name).split()
         if len(parts) < 2:
             return
-        surname = parts[0] if actor.state in FAMILY_NAME_FIRST else parts[-1]
-        if len(surname) >= MIN_SURNAME_LEN:
+        family_first = actor.state in FAMILY_NAME_FIRST
+        surname = parts[0] if family_first else parts[-1]
+        if len(surname) >= (MIN_FAMILY_NAME_LEN if family_first else MIN_SURNAME_LEN):
             self._by_surname.setdefault(surname, []).append(actor)
 
     def _load_countries(self, raw: dict[str, Any]) -> None:

@@ -181,6 +181,7 @@ class ModalityReader:
             return "opinion"
         if (
             attributed
+            or (claim and _said_by_someone(chain))  # "the army claimed it had killed 40"
             or cues & self.lex.reported_words
             or (self._reported_sentence(sent) and not background)
         ):
@@ -423,6 +424,9 @@ _PERFORMATIVE = frozenset({"announce", "unveil", "pledge", "promise"})
 _DOCUMENT_SOURCES = frozenset({"statement", "readout", "data", "figures", "record", "records",
                                "document", "documents", "report", "survey", "statistics",
                                "filing", "assessment", "estimate", "release", "communique"})  # fmt: skip
+# Things that show rather than say: what "the data indicates" is the writer's reading of it.
+_EVIDENCE = frozenset({"datum", "figure", "image", "picture", "photo", "footage", "video",
+                       "number", "analysis", "evidence", "result", "poll", "study"})  # fmt: skip
 # Subordinators of clauses that set the scene rather than report ("a week after Tokyo ...").
 _BACKDROP_MARKS = frozenset({"after", "before", "since", "when", "while", "until", "once", "as"})
 
@@ -430,6 +434,17 @@ _BACKDROP_MARKS = frozenset({"after", "before", "since", "when", "while", "until
 # Verbs whose subject puts a number forward as its forecast ("the bank expects growth of 3
 # percent", "the IMF projects a deficit of $2 billion").
 _FORECAST_VERBS = frozenset({"expect", "forecast", "project", "anticipate"})
+
+
+def _said_by_someone(chain: Chain) -> bool:
+    """A number inside what a subject says is theirs, even when the text leaves the subject
+    unnamed ("the army claimed it had killed 40 militants")."""
+    return chain.speech is not None and any(
+        c.dep_ == "nsubj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in _DOCUMENT_SOURCES | _EVIDENCE  # "the data indicates"
+        for c in chain.speech.children
+    )
 
 
 def _forecast(chain: Chain) -> Token | None:
