@@ -187,3 +187,10 @@ def test_a_group_named_with_an_adjective_no_country_owns_keeps_its_whole_name(ru
 def test_a_short_family_name_one_curated_leader_bears_is_that_leader(run):
     article = run("The White House said Biden would meet Xi in San Francisco in November.")
     assert "Xi Jinping" in _names(article)
+
+
+def test_a_curated_leader_s_surname_tagged_as_a_nationality_is_the_leader(run):
+    article = run("Chinese Premier Li Qiang met Albanese in Canberra on Monday.")
+    names = _names(article)
+    assert names.get("Anthony Albanese") == "PERSON"
+    assert "Albania" not in names

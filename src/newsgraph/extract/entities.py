@@ -277,8 +277,9 @@ class EntityResolver:
         actor = self.dictionary.lookup(surface_doc, label)
         if actor is None and label == "PERSON" and end - start > 1:
             actor = self._fuzzy_person(surface_doc)
-        if actor is None and end - start == 1 and label in ("PERSON", "ORG", "GPE"):
-            actor = self.dictionary.by_surname(surface_doc)  # "Lavrov said", often tagged ORG
+        if actor is None and end - start == 1 and label in ("PERSON", "ORG", "GPE", "NORP"):
+            # "Lavrov said", often tagged ORG; "met Albanese", tagged a nationality
+            actor = self.dictionary.by_surname(surface_doc)
         if actor is None and label == "NORP":
             country = self.dictionary.demonym_state(surface_doc)
             if country is not None:
