@@ -1132,3 +1132,12 @@ def test_a_visit_by_someone_to_a_capital_targets_its_state(run):
     article = run("The visit by the Japanese prime minister to Seoul was the first in 12 years.")
     visit = next(e for e in article.events if e.type == "CONSULT")
     assert visit.targets == ["South Korea"]
+
+
+def test_a_pledge_goes_to_whom_the_promised_act_goes_and_the_summit_town_is_no_side(run):
+    article = run(
+        "NATO leaders meeting in The Hague pledged to send more air defence systems to "
+        "Ukraine, the alliance's secretary general said on Wednesday."
+    )
+    pledge = next(e for e in article.events if e.type == "AGREE")
+    assert pledge.targets == ["Ukraine"]

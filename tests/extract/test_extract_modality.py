@@ -255,3 +255,12 @@ def test_a_number_an_unnamed_subject_claims_is_reported_but_what_data_shows_is_n
         "that exports rose to 760,000 tons."
     ).claims
     assert [(c.value, c.modality) for c in claims] == [(40, "reported"), (760_000, "asserted")]
+
+
+def test_a_document_seen_by_an_outlet_is_the_outlet_s_report(run):
+    article = run(
+        "Under the deal, the RSF will withdraw its fighters from Kadugli within 30 days, "
+        "according to a copy of the text seen by Reuters."
+    )
+    withdrawal = next(e for e in article.events if e.type == "RETREAT")
+    assert withdrawal.source == "Reuters"

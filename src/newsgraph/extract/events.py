@@ -545,6 +545,8 @@ class EventCoder:
                 targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
         if not targets and _unnamed_object(tok, ctx):
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
+        if not targets and pattern.mode == "pledge":  # "pledged to send air defences to Ukraine"
+            targets = [n for n in _pledged_recipients(tok, ctx) if n not in actors]
         if not targets and (pattern.mode == "pledge" or pattern.object == "outcomes"):
             # "Kenya has pledged 1,000 officers": to the story's country, not the next name;
             # "questioned the result of Sunday's election": the story's country's election
@@ -1256,6 +1258,17 @@ def _backdrop(tok: Token) -> bool:
 def _concern_about(word: Token) -> Token | None:
     """What a concern is about: "concerned that Russia had ...", "concerned about the drills"."""
     return next((g for g in word.children if g.dep_ in ("ccomp", "prep")), None)
+
+
+def _pledged_recipients(pledge: Token, ctx: ArticleContext) -> list[str]:
+    """Whom the promised act goes to: "pledged to send air defence systems to Ukraine"."""
+    names: list[str] = []
+    for act in (c for c in pledge.children if c.dep_ == "xcomp"):
+        for word in (act, *(c for c in act.children if c.dep_ == "dobj")):
+            for prep in (c for c in word.children if c.dep_ in ("prep", "dative")):
+                if prep.lower_ in ("to", "for"):
+                    names += [n for n in _object_names(prep, ctx) if n not in names]
+    return names
 
 
 def _agents_after(verb: Token, judged: Token, ctx: ArticleContext) -> list[str]:

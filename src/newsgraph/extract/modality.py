@@ -318,7 +318,7 @@ class ModalityReader:
         """Whatever "according to" names is a source: "video released by the foreign
         ministry" is the ministry's; "a regional administrator who asked not to be named" is
         written as the text describes him."""
-        for child in tok.children:
+        for child in tok.subtree:  # "a copy of the text seen by Reuters"
             if child.dep_ == "acl":
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     obj = _agent_object(agent)

@@ -246,6 +246,8 @@ class Participants:
             if m.tok_start not in subject:
                 continue
             if m.type in ("GPE", "NORP", "ORG") and m.actor is not None and m.actor.state:
+                if m.actor.town:
+                    continue  # "NATO leaders meeting in The Hague pledged": where, not who
                 return [m.actor.state]
         return []
 
