@@ -1141,3 +1141,30 @@ def test_a_pledge_goes_to_whom_the_promised_act_goes_and_the_summit_town_is_no_s
     )
     pledge = next(e for e in article.events if e.type == "AGREE")
     assert pledge.targets == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        (
+            "Turkey brokered a grain deal between Russia and Ukraine.",
+            ["Turkey"],
+            ["Russia", "Ukraine"],
+        ),
+        (
+            "The truce was agreed after talks between Israel and Hamas, mediated by Qatar and "
+            "Egypt.",
+            ["Qatar", "Egypt"],
+            ["Israel", "Hamas"],
+        ),
+        (
+            "Russia and Ukraine exchanged 146 prisoners each on Friday in a swap brokered by the "
+            "United Arab Emirates.",
+            ["United Arab Emirates"],
+            ["Russia", "Ukraine"],
+        ),
+    ],
+)
+def test_a_mediator_s_targets_are_both_sides_of_what_it_brokered(run, text, actors, targets):
+    mediation = next(e for e in run(text).events if e.mode == "multilateral")
+    assert (mediation.actors, mediation.targets) == (actors, targets)

@@ -509,6 +509,14 @@ class EventCoder:
         if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
             # "summoned the envoy to protest against the treaty": a government's verbal protest
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
+        if (
+            pattern.category == "CONSULT"
+            and pattern.mode == "multilateral"
+            and pattern.pos == "verb"
+        ):
+            parties = _mediated_parties(tok, ctx)  # "brokered a deal between Russia and Ukraine"
+            if parties:
+                targets = [p for p in parties if p not in actors]
         own = _own_states(actors, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
         targets = [
@@ -1258,6 +1266,21 @@ def _backdrop(tok: Token) -> bool:
 def _concern_about(word: Token) -> Token | None:
     """What a concern is about: "concerned that Russia had ...", "concerned about the drills"."""
     return next((g for g in word.children if g.dep_ in ("ccomp", "prep")), None)
+
+
+def _mediated_parties(verb: Token, ctx: ArticleContext) -> list[str]:
+    """The sides of what a host or mediator brokered: "brokered a deal between Russia and
+    Ukraine", "talks between Israel and Hamas, mediated by Qatar"."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        nouns.append(verb.head)
+    for noun in nouns:
+        between = _between_of(noun)
+        if between is not None:
+            parties = _all_named(between, ctx)
+            if len(parties) >= 2:
+                return parties
+    return []
 
 
 def _pledged_recipients(pledge: Token, ctx: ArticleContext) -> list[str]:
