@@ -292,7 +292,12 @@ def test_denial_targets_the_subject_of_the_denied_clause(run):
             ["Venezuela"],
         ),
         ("Morocco recalled its ambassador from Algeria.", "SANCTION", ["Morocco"], ["Algeria"]),
-        ("Qatar mediated talks between Israel and Egypt.", "CONSULT", ["Qatar"], ["Israel"]),
+        (
+            "Qatar mediated talks between Israel and Egypt.",
+            "CONSULT",
+            ["Qatar"],
+            ["Israel", "Egypt"],  # both sides of what it mediated
+        ),
         (
             "Washington blacklisted six Iranian shipping firms.",
             "SANCTION",
