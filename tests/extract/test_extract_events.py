@@ -1173,3 +1173,19 @@ def test_a_pledge_goes_to_whom_the_promised_act_goes_and_the_summit_town_is_no_s
 def test_a_mediator_s_targets_are_both_sides_of_what_it_brokered(run, text, actors, targets):
     mediation = next(e for e in run(text).events if e.mode == "multilateral")
     assert (mediation.actors, mediation.targets) == (actors, targets)
+
+
+def test_ruling_out_an_act_rejects_it_and_leaving_it_open_does_not(run):
+    ruled_out = run("Serbia ruled out recognising Kosovo.").events
+    assert [e.type for e in ruled_out if e.type == "REJECT"] == ["REJECT"]
+    assert all(e.modality == "denied" for e in ruled_out if e.type == "SUPPORT")
+    left_open = run(
+        "Putin said Russia does not rule out developing military cooperation with North Korea."
+    ).events
+    assert not [e for e in left_open if e.type == "REJECT"]
+
+
+def test_a_warning_targets_whom_its_condition_names(run):
+    article = run('Iran warned of a "crushing response" if Israel attacked its nuclear sites.')
+    threat = next(e for e in article.events if e.type == "THREATEN")
+    assert (threat.actors, threat.targets) == (["Iran"], ["Israel"])

@@ -481,6 +481,8 @@ class EventCoder:
             return None
         if pattern.category == "REQUEST" and _orders_out(tok):
             return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
+        if pattern.particle == "out" and any(c.dep_ == "neg" for c in tok.children):
+            return None  # "does not rule out cooperation": a door left open, no refusal
         matched, object_mode, used = self._object(pattern, tok, ctx)
         if not matched:
             return None
@@ -509,6 +511,8 @@ class EventCoder:
         if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
             # "summoned the envoy to protest against the treaty": a government's verbal protest
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
+        if pattern.category == "THREATEN" and not targets:  # "warned of a response if Israel"
+            targets = [n for n in _conditioned_on(tok, ctx) if n not in actors]
         if (
             pattern.category == "CONSULT"
             and pattern.mode == "multilateral"
@@ -1266,6 +1270,17 @@ def _backdrop(tok: Token) -> bool:
 def _concern_about(word: Token) -> Token | None:
     """What a concern is about: "concerned that Russia had ...", "concerned about the drills"."""
     return next((g for g in word.children if g.dep_ in ("ccomp", "prep")), None)
+
+
+def _conditioned_on(verb: Token, ctx: ArticleContext) -> list[str]:
+    """Who a warning's condition names: "warned of a crushing response if Israel attacked"."""
+    for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
+        for cond in (c for c in clause.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                subject = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return ctx.participants.names(subject)
+    return []
 
 
 def _mediated_parties(verb: Token, ctx: ArticleContext) -> list[str]:

@@ -164,6 +164,7 @@ class ModalityReader:
             (self._negated(inner) and not claim)
             or speech in self.lex.denial_verbs
             or governors & self.lex.denial_verbs - {word.lemma_.lower()}
+            or any(_rules_out(n) for n in inner[1:] if n not in conj_heads)
         ):
             return "denied"  # "denied that it had sent troops"; not "... after guards refused"
         if cues & {"reportedly", "allegedly"}:
@@ -434,6 +435,15 @@ _BACKDROP_MARKS = frozenset({"after", "before", "since", "when", "while", "until
 # Verbs whose subject puts a number forward as its forecast ("the bank expects growth of 3
 # percent", "the IMF projects a deficit of $2 billion").
 _FORECAST_VERBS = frozenset({"expect", "forecast", "project", "anticipate"})
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "Serbia ruled out recognising Kosovo": what is ruled out is denied, not done."""
+    return (
+        verb.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)  # "does not rule out": possible
+    )
 
 
 def _said_by_someone(chain: Chain) -> bool:
