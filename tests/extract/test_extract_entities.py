@@ -194,3 +194,10 @@ def test_a_curated_leader_s_surname_tagged_as_a_nationality_is_the_leader(run):
     names = _names(article)
     assert names.get("Anthony Albanese") == "PERSON"
     assert "Albania" not in names
+
+
+def test_a_lone_curated_surname_ner_misses_is_that_person(run):
+    article = run("Modi paid a state visit to Russia in July.")
+    assert _names(article).get("Narendra Modi") == "PERSON"
+    visit = next(e for e in article.events if e.type == "CONSULT")
+    assert (visit.actors, visit.targets) == (["Narendra Modi"], ["Russia"])
