@@ -25,7 +25,7 @@ from newsgraph.extract.lexicon import DATA_DIR, read_yaml
 MIN_DEMONYM_LEN = 5
 # Surnames shorter than this are too ambiguous to resolve without a full name in the article.
 MIN_SURNAME_LEN = 4
-# East Asian family names are short ("Xi", "Li"); one that a single curated person bears is his.
+# East Asian family names are short ("Xi", "Li"); one a single curated person bears is theirs.
 MIN_FAMILY_NAME_LEN = 2
 # States whose people put the family name first ("Kim" in "Kim Jong Un", "Xi" in "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Vietnam", "Taiwan"})
