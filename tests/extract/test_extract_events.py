@@ -1189,3 +1189,10 @@ def test_a_warning_targets_whom_its_condition_names(run):
     article = run('Iran warned of a "crushing response" if Israel attacked its nuclear sites.')
     threat = next(e for e in article.events if e.type == "THREATEN")
     assert (threat.actors, threat.targets) == (["Iran"], ["Israel"])
+
+
+def test_pledged_aid_is_a_promise_and_a_planned_act(run):
+    events = run("Japan pledged $4.5 billion in aid to Ukraine.").events
+    kinds = {(e.type, e.modality) for e in events}
+    assert kinds == {("AGREE", "asserted"), ("AID", "planned")}
+    assert all(e.targets == ["Ukraine"] for e in events)

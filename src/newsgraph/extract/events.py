@@ -125,6 +125,12 @@ class EventCoder:
                 if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
+                if pattern.category == "AID" and pattern.lemma in _PROMISES:
+                    # "pledged $4.5 billion in aid to Ukraine": the promise (AGREE) is coded too,
+                    # and the aid it promises is yet to come
+                    if events and events[-1].modality == "asserted":
+                        events[-1].modality = "planned"
+                    continue
                 break
         # "agreed to send troops": PLOVER codes the promise (AGREE) and a reader wants the act
         # (AID, planned) too; both are kept.
@@ -1057,6 +1063,8 @@ def drop_untargeted_twins(events: list[Event]) -> list[Event]:
     ]  # fmt: skip
 
 
+# Verbs that promise what their object names ("pledged $4.5 billion in aid").
+_PROMISES = frozenset({"pledge", "promise"})
 # Acts two sides do to each other whatever their category ("exchanged prisoners").
 _MUTUAL = frozenset({"exchange", "swap", "trade"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
