@@ -1196,3 +1196,12 @@ def test_pledged_aid_is_a_promise_and_a_planned_act(run):
     kinds = {(e.type, e.modality) for e in events}
     assert kinds == {("AGREE", "asserted"), ("AID", "planned")}
     assert all(e.targets == ["Ukraine"] for e in events)
+
+
+def test_officers_sent_abroad_are_personnel_aid(run):
+    aid = [
+        e
+        for e in run("Kenya sent 400 police officers to Haiti on Tuesday.").events
+        if e.type == "AID"
+    ]
+    assert [(e.mode, e.actors, e.targets) for e in aid] == [("personnel", ["Kenya"], ["Haiti"])]
