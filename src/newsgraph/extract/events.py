@@ -1283,12 +1283,16 @@ def _concern_about(word: Token) -> Token | None:
 def _conditioned_on(verb: Token, ctx: ArticleContext) -> list[str]:
     """Who a warning's condition names: "warned of a crushing response if Israel attacked"."""
     for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
-        for cond in (c for c in clause.children if c.dep_ == "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
-                subject = next((c for c in cond.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    return ctx.participants.names(subject)
+        for cond in (c for c in clause.children if c.dep_ == "advcl" and _is_condition(c)):
+            subject = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return ctx.participants.names(subject)
     return []
+
+
+def _is_condition(clause: Token) -> bool:
+    """An "if" or "unless" clause."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _mediated_parties(verb: Token, ctx: ArticleContext) -> list[str]:
@@ -1308,22 +1312,22 @@ def _mediated_parties(verb: Token, ctx: ArticleContext) -> list[str]:
 
 def _pledged_recipients(pledge: Token, ctx: ArticleContext) -> list[str]:
     """Whom the promised act goes to: "pledged to send air defence systems to Ukraine"."""
-    names: list[str] = []
-    for act in (c for c in pledge.children if c.dep_ == "xcomp"):
-        for word in (act, *(c for c in act.children if c.dep_ == "dobj")):
-            for prep in (c for c in word.children if c.dep_ in ("prep", "dative")):
-                if prep.lower_ in ("to", "for"):
-                    names += [n for n in _object_names(prep, ctx) if n not in names]
-    return names
+    return _dedupe([
+        n
+        for act in pledge.children if act.dep_ == "xcomp"
+        for word in (act, *(c for c in act.children if c.dep_ == "dobj"))
+        for prep in word.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for")
+        for n in _object_names(prep, ctx)
+    ])  # fmt: skip
 
 
 def _agents_after(verb: Token, judged: Token, ctx: ArticleContext) -> list[str]:
     """Who a naming verb's complement says did the judged thing: "a provocation by Russia"."""
-    names: list[str] = []
-    for prep in verb.subtree:
-        if prep.i > judged.i and prep.dep_ == "prep" and prep.lower_ == "by":
-            names += [n for n in _object_names(prep, ctx) if n not in names]
-    return names
+    return _dedupe([
+        n
+        for prep in verb.subtree if prep.i > judged.i and prep.dep_ == "prep" and prep.lower_ == "by"
+        for n in _object_names(prep, ctx)
+    ])  # fmt: skip
 
 
 def _verdict_word(tok: Token) -> tuple[str, str] | None:
@@ -1560,13 +1564,13 @@ def _places_to_states(
     story = ctx.participants.home_state()
     out: list[str] = []
     for name in targets:
-        owner = [s for s in (places.get(name) or story) if s not in actors]
-        if name not in places or not (places[name] or story):
+        states = (places[name] or story) if name in places else []
+        if not states:
             if name not in out:
-                out.append(name)  # whose town it is stays unknown: keep the place itself
+                out.append(name)  # not a place, or whose town it is stays unknown: keep it
             continue
         location = location or name
-        out += [h for h in owner if h not in out]
+        out += [s for s in states if s not in actors and s not in out]
     return out, location
 
 
@@ -1767,7 +1771,7 @@ def _orders_out(tok: Token) -> bool:
 def _condition_of_a_threat(tok: Token) -> bool:
     """The "if" clause of a warning or an offer is part of it, not an event of its own ("warned
     that Venezuela would face consequences if it attacked Guyana")."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+    if not _is_condition(tok):
         return False
     words = _WARNING | _THREAT_VERBS
     return any(

@@ -325,10 +325,7 @@ class ModalityReader:
                     obj = _agent_object(agent)
                     if obj is not None and (found := self._source_name(obj)):
                         return found
-        if tok.pos_ != "NOUN":
-            return None
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss")]
-        return " ".join(t.text for t in words[-4:])
+        return _as_written(tok) if tok.pos_ == "NOUN" else None
 
     def _dictionary_phrase(self, tok: Token) -> str | None:
         """The actor a whole noun phrase names in the dictionary, if any."""
@@ -392,11 +389,15 @@ class ModalityReader:
             return names[0]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _DOCUMENT_SOURCES:
             # "according to a ministry statement", "customs data show": the document
-            words = [
-                t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss")
-            ]
-            return " ".join(t.text for t in words[-4:])
+            return _as_written(tok)
         return None
+
+
+def _as_written(noun: Token) -> str:
+    """A noun phrase as the text writes it, without articles or owners, at most four words:
+    "a regional administrator" -> "regional administrator"."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct", "poss")]
+    return " ".join(t.text for t in words[-4:])
 
 
 def _definite(tok: Token) -> bool:
