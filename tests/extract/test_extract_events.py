@@ -1205,3 +1205,27 @@ def test_officers_sent_abroad_are_personnel_aid(run):
         if e.type == "AID"
     ]
     assert [(e.mode, e.actors, e.targets) for e in aid] == [("personnel", ["Kenya"], ["Haiti"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("Iran's Revolutionary Guards seized a tanker near the Strait of Hormuz.", ["Iran"], []),
+        ("The Pentagon accused the IRGC of attacking merchant ships.", ["United States"], ["Iran"]),
+    ],
+)
+def test_an_organ_of_state_acts_as_its_state(run, text, actors, targets):
+    event = run(text).events[0]
+    assert (event.actors, event.targets) == (actors, targets)
+
+
+def test_an_organ_of_state_stays_itself_as_a_source_and_state_media_never_act(run):
+    article = run(
+        "The Pentagon said Iran had seized a tanker. "
+        "North Korea's KCNA denounced the joint drills by Seoul and Washington."
+    )
+    seizure = next(e for e in article.events if e.type == "COERCE")
+    assert (seizure.modality, seizure.source) == ("reported", "Pentagon")
+    assert next(e for e in article.events if e.type == "ACCUSE").actors == [
+        "Korean Central News Agency"
+    ]

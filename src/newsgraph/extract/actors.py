@@ -81,6 +81,7 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     metonym: bool = False  # a capital or building that stands for its state ("the Kremlin")
     town: bool = False  # a town inside `state`: where things happen, not a side of its own
+    media: bool = False  # a state's news outlet ("KCNA"): it reports, it does not act for it
 
     @property
     def acts_for(self) -> str:
@@ -88,6 +89,14 @@ class Actor:
         if (self.metonym or self.type == "NORP") and self.state:
             return self.state
         return self.name
+
+    @property
+    def institution_of(self) -> str | None:
+        """The state an organ of state acts for ("the Revolutionary Guards": Iran), else None:
+        event coders code a state's agencies as the state, but its news outlets report."""
+        if self.type == "ORG" and self.state and not self.metonym and not self.media:
+            return self.state
+        return None
 
 
 def _country_name(country: Any) -> str:
@@ -188,6 +197,7 @@ class ActorDictionary:
                     state=item.get("state"),
                     roles=roles,
                     metonym=bool(item.get("metonym", False)),
+                    media=bool(item.get("media", False)),
                 )
             )
 

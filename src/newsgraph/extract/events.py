@@ -439,6 +439,8 @@ class EventCoder:
     def _event(
         self, pattern: Pattern, tok: Token, sent: Span, frame: Frame, ctx: ArticleContext
     ) -> Event:
+        frame.actors = ctx.participants.as_sides(frame.actors)
+        frame.targets = ctx.participants.as_sides(frame.targets)
         stance = ctx.reader.read(tok, sent)
         tense = "future" if stance.modality == "planned" else _tense(tok)
         date, precision, date_text = ctx.date_for(tok, sent, tense)
@@ -468,7 +470,8 @@ class EventCoder:
             # "said the United States would impose further sanctions": announced, not done
             category, mode = "THREATEN", THREATENABLE[category]
         return Event(
-            type=category, mode=mode, actors=frame.actors, targets=frame.targets,
+            type=category, mode=mode,
+            actors=frame.actors, targets=frame.targets,
             evidence=evidence, span=span, location=frame.location, date=date,
             date_precision=precision, date_text=date_text, modality=stance.modality,
             source=None if stance.modality != "reported" and _speaks_for(stance.source, frame.actors, ctx) else stance.source,
@@ -1408,6 +1411,8 @@ def _speaks_for(source: str | None, actors: list[str], ctx: ArticleContext) -> b
         return False
     if source in actors or source in _own_states(actors, ctx):
         return True
+    if ctx.participants.as_sides([source])[0] in actors:
+        return True  # "the Revolutionary Guards said they seized ...": Iran's own organ
     words = source.casefold().split()
     return bool(words) and words[-1] in ("ministry", "office", "government", "spokesperson",
                                          "spokesman", "spokeswoman", "department")  # fmt: skip

@@ -87,6 +87,21 @@ class Participants:
                     found.append(name)
         return found
 
+    def as_sides(self, names: list[str]) -> list[str]:
+        """Event sides for actor names: an organ of state is its state ("Iran's Revolutionary
+        Guards seized a tanker": Iran), as event coders code a state's agencies. Sources keep
+        the organ's own name ("the NIS said")."""
+        sides: list[str] = []
+        for name in names:
+            actor = self.dictionary.lookup(name)
+            state = actor.institution_of if actor is not None and actor.name == name else None
+            side = state or name
+            if state:
+                self.table.ensure(state, "GPE")
+            if side not in sides:
+                sides.append(side)
+        return sides
+
     def one(self, tok: Token, *, anaphora: bool = True) -> list[str]:
         """Actor names for one token (no conjuncts). With `anaphora`, a bare institution noun
         ("the army", "the bloc", "a ministry spokesperson") stands for the actor it refers back to."""
@@ -626,7 +641,7 @@ class Participants:
         person = next((m for m in self.table.mentions if m.name == name), None)
         if person is not None and person.type == "PERSON":
             return self.person_state(person) or name
-        return name
+        return self.as_sides([name])[0]
 
     def main_dyad(self) -> list[str]:
         """The two sides that acted on each other most often so far (at least twice)."""
