@@ -328,7 +328,7 @@ PAGES = {
             # ... telling the judges that the charge was "grossly distorted" (Becker's
             # "profoundly distorted ... picture" and "Israel denies targeting civilians" are
             # the same denial)
-            ev("REJECT", "deny", [IL], [ZA], "denied", "2024-01-12"),
+            ev("REJECT", "deny", [IL], [ZA], "denied", date="2024-01-12"),
             # South Africa's case accusing it of genocide in Gaza (lead); on Thursday its
             # lawyers argued that ... showed an intent to destroy Gaza's Palestinians (para 3
             # tells the same accusation and dates it)
@@ -359,7 +359,7 @@ PAGES = {
             # Germany said on Friday it would intervene on Israel's behalf (own plan)
             ev("SUPPORT", "diplomatic", ["Germany"], [IL], "planned"),
             # ... dismissing the genocide accusation as having "no basis whatsoever"
-            ev("REJECT", "deny", ["Germany"], [ZA], "denied", "2024-01-12"),
+            ev("REJECT", "deny", ["Germany"], [ZA], "denied", date="2024-01-12"),
             # That stance could draw sharp criticism from Namibia (writer's speculation)
             ev("ACCUSE", "disapprove", ["Namibia"], ["Germany"], "speculated"),
             # ... where German colonial troops killed tens of thousands of Herero and Nama
