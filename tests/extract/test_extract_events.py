@@ -1229,3 +1229,12 @@ def test_an_organ_of_state_stays_itself_as_a_source_and_state_media_never_act(ru
     assert next(e for e in article.events if e.type == "ACCUSE").actors == [
         "Korean Central News Agency"
     ]
+
+
+def test_the_government_that_reports_a_clause_is_the_state_acting_in_it(run):
+    article = run(
+        "Finland will shut the last crossing on its border with Russia from Thursday, "
+        "the government said, accusing Moscow of sending migrants to the frontier."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert (accusation.actors, accusation.targets) == (["Finland"], ["Russia"])

@@ -436,6 +436,15 @@ class Participants:
         owned = root.head.lemma_.lower()
         return not agents_only or owned in self.lexicon.state_agent_nouns or owned == "leader"
 
+    def _reports_on(self, tok: Token, mention: Mention) -> bool:
+        """Whether `tok` speaks of what the clause `mention` is the subject of: "Finland will
+        close the crossing, the government said"."""
+        say = tok.head
+        if tok.dep_ != "nsubj" or say.lemma_.lower() not in self.lexicon.speech_verbs:
+            return False
+        clause = self.doc[mention.tok_end - 1].head
+        return clause.dep_ == "ccomp" and clause.head.i == say.i
+
     def _antecedent(self, tok: Token) -> list[str]:
         """The actor a bare institution noun refers back to: "Sudan's army accused the RSF ...
         The army agreed ..." (Sudan); "the RSF ... accused the group" (the RSF); "EU leaders
@@ -469,7 +478,9 @@ class Participants:
             if name is None:
                 continue
             heads = self._heads_subject(mention, agents_only=kind == "group")
-            if heads and mention.start < sent_start:  # "the group": a group that acted itself
+            if heads and (mention.start < sent_start or self._reports_on(tok, mention)):
+                # "the group": a group that acted itself; "Finland will close the crossing with
+                # Russia, the government said": the state whose act it reports
                 return [name]
             if fallback is None and mention.start >= sent_start:
                 fallback = name
