@@ -1238,3 +1238,16 @@ def test_the_government_that_reports_a_clause_is_the_state_acting_in_it(run):
     )
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert (accusation.actors, accusation.targets) == (["Finland"], ["Russia"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will shut Storskog, the only crossing on its frontier with Russia, from Monday.",
+        "Norway accused Russia of pushing migrants to the frontier. Russia rejected the charge. "
+        "Oslo shut two of its three crossings on Monday.",
+    ],
+)
+def test_closing_a_crossing_targets_the_state_across_the_border(run, text):
+    closure = next(e for e in run(text).events if e.type == "COERCE")
+    assert (closure.actors, closure.targets) == (["Norway"], ["Russia"])

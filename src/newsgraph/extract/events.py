@@ -520,6 +520,11 @@ class EventCoder:
         if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
             # "summoned the envoy to protest against the treaty": a government's verbal protest
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
+        if pattern.object == "crossings" and not any(_is_state(t, ctx) for t in targets):
+            # "will close Raja-Jooseppi, the last crossing on its border with Russia": Russia
+            across = _across_border(tok, actors, ctx)
+            location = location or next(iter(targets), None)
+            targets = across
         if pattern.category == "THREATEN" and not targets:  # "warned of a response if Israel"
             targets = [n for n in _conditioned_on(tok, ctx) if n not in actors]
         if (
@@ -1871,6 +1876,32 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
     if entity is None:
         return True
     return entity.type not in ("LAW", "EVENT")  # instruments are typed LAW by the resolver
+
+
+def _is_state(name: str, ctx: ArticleContext) -> bool:
+    """Whether a name is a country (not a town, a crossing or an organisation)."""
+    actor = ctx.participants.dictionary.lookup(name)
+    return actor is not None and actor.type == "GPE" and actor.state == actor.name
+
+
+def _across_border(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
+    """The state on the far side of a border or crossing a state closed: "its border with
+    Russia", "the Russian border", else the other side of the story's main pair ("shut four of
+    the eight crossings")."""
+    for word in (w for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+        if word.lemma_.lower() not in ("border", "frontier", "crossing", "boundary"):
+            continue
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "to", "into"):
+                names = [n for g in child.children for n in ctx.participants.names(g)]
+            elif child.dep_ in ("amod", "compound", "poss") and child.pos_ != "PRON":
+                names = ctx.participants.one(child)
+            else:
+                continue
+            found = [n for n in names if n not in actors and _is_state(n, ctx)]
+            if found:
+                return found
+    return ctx.participants.other_side(_sides(actors, ctx))
 
 
 def _sides(actors: list[str], ctx: ArticleContext) -> list[str]:
