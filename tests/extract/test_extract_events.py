@@ -1251,3 +1251,16 @@ def test_the_government_that_reports_a_clause_is_the_state_acting_in_it(run):
 def test_closing_a_crossing_targets_the_state_across_the_border(run, text):
     closure = next(e for e in run(text).events if e.type == "COERCE")
     assert (closure.actors, closure.targets) == (["Norway"], ["Russia"])
+
+
+def test_calling_an_act_excessive_disapproves_of_its_doer(run):
+    article = run(
+        "Norway shut its border with Russia on Monday. "
+        'Kremlin spokesman Dmitry Peskov called the closure "excessive".'
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert (accusation.mode, accusation.actors, accusation.targets) == (
+        "disapprove",
+        ["Dmitry Peskov"],
+        ["Norway"],
+    )

@@ -1204,6 +1204,14 @@ _VERDICT_WORDS = {
     "destabilize": ("ACCUSE", "allege"), "fabricate": ("ACCUSE", "allege"),
     "responsible": ("ACCUSE", "allege"), "genocide": ("ACCUSE", "allege"),
     "terrorism": ("ACCUSE", "allege"), "atrocity": ("ACCUSE", "allege"),
+    "excessive": ("ACCUSE", "disapprove"), "disproportionate": ("ACCUSE", "disapprove"),
+    "unjustified": ("ACCUSE", "disapprove"), "unjustifiable": ("ACCUSE", "disapprove"),
+    "reckless": ("ACCUSE", "disapprove"), "irresponsible": ("ACCUSE", "disapprove"),
+    "provocative": ("ACCUSE", "disapprove"), "outrageous": ("ACCUSE", "disapprove"),
+    "deplorable": ("ACCUSE", "disapprove"), "regrettable": ("ACCUSE", "disapprove"),
+    "arbitrary": ("ACCUSE", "disapprove"), "unfriendly": ("ACCUSE", "disapprove"),
+    "discriminatory": ("ACCUSE", "disapprove"), "inhumane": ("ACCUSE", "disapprove"),
+    "absurd": ("REJECT", "deny"), "ridiculous": ("REJECT", "deny"),
 }  # fmt: skip
 # Verbs whose object, not themselves, carries the verdict ("the strikes amounted to genocide",
 # "constitute a violation"), and commitments whose breaking is one ("had broken the truce").
