@@ -1264,3 +1264,14 @@ def test_calling_an_act_excessive_disapproves_of_its_doer(run):
         ["Dmitry Peskov"],
         ["Norway"],
     )
+
+
+def test_criticising_the_closure_answers_whoever_closed_most_often(run):
+    article = run(
+        "Finland closed two crossings on its border with Russia on Monday. "
+        "Finland closed two more crossings with Russia on Friday. "
+        "Estonia said it was ready to close its own crossings with Russia. "
+        "Amnesty International's Finnish section criticised the closure."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert (accusation.actors, accusation.targets) == (["Amnesty International"], ["Finland"])

@@ -11,6 +11,7 @@ One event per (sentence, category, actors, targets); no actor, no event.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -723,8 +724,12 @@ class EventCoder:
                 if (e.trigger in kin or e.mode in kin) and not set(e.actors) & set(own)
             ]
             if named:  # "the exercises": the drills, not Taipei's scramble in response
-                self._doer_unknown = not named[-1].actors  # "the attack" by unnamed gunmen
-                return [a for a in named[-1].actors if a not in own]
+                # the doer who did it most often, the latest on a tie: "criticised the closure"
+                # is Finland's (told three times), not Estonia's planned one told last
+                counts = Counter(tuple(e.actors) for e in named)
+                doers = max(reversed(named), key=lambda e: counts[tuple(e.actors)]).actors
+                self._doer_unknown = not doers  # "the attack" by unnamed gunmen
+                return [a for a in doers if a not in own]
             if not wanted and _mentioned_before(noun, tok):
                 return []  # "the plan" was named before, by a clause we did not code: unknown
         para = ctx.participants.paragraph(tok.idx)
@@ -1519,6 +1524,7 @@ _KIN_GROUPS = (
     {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
     {"deployment", "dispatch", "troop", "soldier"},
     {"expulsion", "expel", "order"},
+    {"closure", "close", "shut", "seal", "shutdown"},
     {"launch", "test", "missile"},
     {
         "deal",

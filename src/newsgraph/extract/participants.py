@@ -266,14 +266,24 @@ class Participants:
                 return [m.actor.state]
         return []
 
+    def _first_mention(self, tok: Token) -> Mention | None:
+        return next(filter(None, (self.table.at(t.i) for t in tok.subtree)), None)
+
     def owner_mention(self, tok: Token) -> Mention | None:
-        # nearest modifier first: "Yemen's Houthi movement" belongs to the Houthis
-        for child in reversed(list(tok.lefts)):
-            if child.dep_ in _OWNER_DEPS:
-                for sub in child.subtree:
-                    mention = self.table.at(sub.i)
-                    if mention is not None:
+        # nearest modifier first: "Yemen's Houthi movement" belongs to the Houthis; but a
+        # branch named by a demonym is its organisation's ("Amnesty International's Finnish
+        # section")
+        owners = [
+            (child.dep_, mention)
+            for child in reversed(list(tok.lefts))
+            if child.dep_ in _OWNER_DEPS and (mention := self._first_mention(child)) is not None
+        ]
+        if owners:
+            if owners[0][1].type == "NORP":
+                for dep, mention in owners[1:]:
+                    if dep == "poss" and mention.type == "ORG" and _stateless(mention):
                         return mention
+            return owners[0][1]
         crowd = (
             tok.lemma_.lower() in self.lexicon.crowd_nouns
         )  # "protesters in Belgrade" act for Serbia
@@ -759,6 +769,11 @@ class Participants:
                 # "Saudi Arabia welcomed the truce, while the UN urged both sides"
                 return pair if want_person else self._unless_main(pair)
         return self.main_dyad() if not want_person else []
+
+
+def _stateless(mention: Mention) -> bool:
+    """An organisation that acts for no state (Amnesty International, the UN)."""
+    return mention.actor is None or not mention.actor.state
 
 
 def _head_words(name: str) -> set[str]:
