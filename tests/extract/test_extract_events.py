@@ -1275,3 +1275,22 @@ def test_criticising_the_closure_answers_whoever_closed_most_often(run):
     )
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert (accusation.actors, accusation.targets) == (["Amnesty International"], ["Finland"])
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Thousands of students marched towards the Indian High Commission in Dhaka.", ["India"]),
+        ("Protesters stormed the Embassy of Sweden in Baghdad on Thursday.", ["Sweden"]),
+        (
+            "Norway shut its border with Russia. Some 200 people gathered outside parliament "
+            "in Oslo on Sunday to protest against the closure.",
+            ["Norway"],
+        ),
+    ],
+)
+def test_a_crowd_protests_against_a_mission_s_state_or_the_doer_of_what_it_opposes(
+    run, text, targets
+):
+    protest = next(e for e in run(text).events if e.type == "PROTEST")
+    assert (protest.actors, protest.targets) == ([], targets)

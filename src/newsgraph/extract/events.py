@@ -1685,7 +1685,8 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subjects):
         subjects = [tok.head]
     elif not subjects and tok.dep_ in ("advcl", "xcomp"):
-        subjects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        # the crowd dispersed, or the crowd that gathered ("200 people gathered to protest")
+        subjects = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]
     for subject in subjects:
         for word in (
             subject,

@@ -25,6 +25,7 @@ _PAIR_MARKERS = frozenset({"two", "both"})
 _PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "men", "women", "heads"})
 _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
 _OWNER_PREPS = frozenset({"of", "from", "by"})
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
 # Agents that act at home: bare "police" act for the country the article is about.
 _DOMESTIC_AGENTS = frozenset({"police", "riot police", "officer", "gendarme", "gendarmerie"})
 # Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
@@ -95,12 +96,29 @@ class Participants:
         for name in names:
             actor = self.dictionary.lookup(name)
             state = actor.institution_of if actor is not None and actor.name == name else None
+            state = state or self._mission_state(name)
             side = state or name
             if state:
                 self.table.ensure(state, "GPE")
             if side not in sides:
                 sides.append(side)
         return sides
+
+    def _mission_state(self, name: str) -> str | None:
+        """The state a diplomatic mission belongs to: "the Indian High Commission", "Embassy of
+        France" (marching on an embassy targets its state)."""
+        words = name.removeprefix("the ").split()
+        lower = [w.lower() for w in words]
+        if "of" in lower and lower[0] in _MISSION_WORDS:  # "Embassy of France"
+            owner = " ".join(words[lower.index("of") + 1 :])
+        elif len(words) > 1 and lower[-1] in _MISSION_WORDS:  # "the French embassy"
+            owner = " ".join(words[:-1])
+        elif len(words) > 2 and lower[-2:] == ["high", "commission"]:
+            owner = " ".join(words[:-2])  # "the Indian High Commission"
+        else:
+            return None
+        actor = self.dictionary.lookup(owner)
+        return actor.state if actor is not None and actor.type in ("NORP", "GPE") else None
 
     def one(self, tok: Token, *, anaphora: bool = True) -> list[str]:
         """Actor names for one token (no conjuncts). With `anaphora`, a bare institution noun
