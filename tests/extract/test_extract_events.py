@@ -1294,3 +1294,17 @@ def test_a_crowd_protests_against_a_mission_s_state_or_the_doer_of_what_it_oppos
 ):
     protest = next(e for e in run(text).events if e.type == "PROTEST")
     assert (protest.actors, protest.targets) == ([], targets)
+
+
+def test_hostages_taken_in_an_attack_are_taken_from_its_target(run):
+    article = run(
+        "Gunmen of the group attacked a village in northern Nigeria, killing 30 people "
+        "and taking some 40 hostages. Boko Haram fighters attacked southern Niger on "
+        "Monday, killing 12 soldiers and taking 20 hostages."
+    )
+    coerce = [e for e in article.events if e.type == "COERCE"]
+    assert [(e.mode, e.actors, e.targets) for e in coerce][-1] == (
+        "arrest",
+        ["Boko Haram"],
+        ["Niger"],
+    )

@@ -570,6 +570,8 @@ class EventCoder:
             verb = _governing_verb(tok.head) if tok.dep_ == "relcl" else tok.head
             if verb is not None:
                 targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
+        if not targets and pattern.category in ("COERCE", "ASSAULT"):
+            targets = [t for t in self._attack_victims(tok) if t not in actors]
         if not targets and _unnamed_object(tok, ctx):
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
         if not targets and pattern.mode == "pledge":  # "pledged to send air defences to Ukraine"
@@ -633,6 +635,26 @@ class EventCoder:
         if recoded is not None:
             mode = recoded.mode
         return Frame(actors, targets, location, mode, used, recoded)
+
+    def _attack_victims(self, tok: Token) -> list[str]:
+        """The targets of the attack a clause continues: "attacked southern Israel, killing
+        1,200 people and taking 240 hostages" (the hostages are Israel's)."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ not in ("advcl", "conj") or cur.head.pos_ != "VERB":
+                return []
+            cur = cur.head
+            attack = next(
+                (
+                    e
+                    for e in self._sentence_events
+                    if e.type == "ASSAULT" and e.trigger == cur.lemma_.lower() and e.targets
+                ),
+                None,
+            )
+            if attack is not None:
+                return attack.targets
+        return []
 
     def _truce_parties(self, tok: Token, ctx: ArticleContext) -> tuple[list[str], list[str]]:
         """The sides of a truce that takes effect: named on the truce ("the truce between A and
