@@ -1308,3 +1308,19 @@ def test_hostages_taken_in_an_attack_are_taken_from_its_target(run):
         ["Boko Haram"],
         ["Niger"],
     )
+
+
+def test_a_case_accusing_it_is_its_owner_s_charge_against_the_last_subject(run):
+    article = run(
+        "Israel asked the International Court of Justice to throw out South Africa's case "
+        "accusing it of genocide."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert (accusation.actors, accusation.targets) == (["South Africa"], ["Israel"])
+
+
+def test_a_pronoun_object_that_is_a_thing_keeps_its_old_reading(run):
+    article = run("Seoul says the two states trade arms. Moscow and Pyongyang deny it.")
+    denial = next(e for e in article.events if e.type == "REJECT")
+    assert denial.actors == ["Russia", "North Korea"]
+    assert "Russia" not in denial.targets and "North Korea" not in denial.targets

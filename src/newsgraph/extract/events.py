@@ -952,6 +952,9 @@ class EventCoder:
                 owners = [c for c in cur.head.children if c.dep_ == "poss"]
                 return ctx.participants.names(owners[0]) if owners else []
             if cur.dep_ == "acl" and cur.tag_ == "VBG":  # "signed a decree approving the treaty"
+                owners = [c for c in cur.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if owners:  # "to throw out South Africa's case accusing it of genocide"
+                    return ctx.participants.names(owners[0])
                 verb = _governing_verb(cur.head)
                 return self._verb_subject(verb, ctx) if verb is not None else []
             climbing_past = cur is not tok and cur.dep_ == "ccomp" and tok.dep_ == "conj"

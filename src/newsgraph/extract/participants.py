@@ -384,8 +384,22 @@ class Participants:
             main = self.main_dyad()
             if main:
                 return main
-        actors = [m for m in before if m.type in ("GPE", "ORG", "NORP")]
+        doer = set(self._doer_of(tok.head)) if _pronoun_is_a_party(tok) else set()
+        actors = [
+            m for m in before if m.type in ("GPE", "ORG", "NORP") and self._as_actor(m) not in doer
+        ]  # "South Africa's case accusing it": "it" is not South Africa (that would be "itself")
+        if doer:  # and it continues the last subject: "Israel asked the court to throw out ..."
+            actors = [m for m in actors if self._is_subject(m)] or actors
         return [self._as_actor(actors[-1])] if actors else []
+
+    def _doer_of(self, verb: Token) -> list[str]:
+        """Who does what a verb says: its subject, or the owner of the noun a participle hangs
+        on ("South Africa's case accusing ...")."""
+        if verb.dep_ == "acl":
+            owners = [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            return self.names(owners[0]) if owners else []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return self.names(subjects[0]) if subjects else []
 
     def _in_apposition(self, mention: Mention) -> bool:
         """A person named only to describe another ("Kim Yo Jong, the sister of leader Kim Jong
@@ -787,6 +801,16 @@ class Participants:
                 # "Saudi Arabia welcomed the truce, while the UN urged both sides"
                 return pair if want_person else self._unless_main(pair)
         return self.main_dyad() if not want_person else []
+
+
+def _pronoun_is_a_party(tok: Token) -> bool:
+    """An object pronoun that stands for a party, not a thing said or signed: "accusing it of",
+    "blamed it for", "urged it to" (but "deny it", "backed it")."""
+    return tok.dep_ == "dobj" and any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "for")) or c.dep_ == "xcomp"
+        for c in tok.head.children
+        if c.i > tok.i
+    )
 
 
 def _stateless(mention: Mention) -> bool:
