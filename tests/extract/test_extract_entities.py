@@ -201,3 +201,9 @@ def test_a_lone_curated_surname_ner_misses_is_that_person(run):
     assert _names(article).get("Narendra Modi") == "PERSON"
     visit = next(e for e in article.events if e.type == "CONSULT")
     assert (visit.actors, visit.targets) == (["Narendra Modi"], ["Russia"])
+
+
+def test_a_titled_name_is_a_person_without_the_title(run):
+    article = run("Nicaragua released Bishop Rolando Alvarez and Archbishop Luis Mora on Sunday.")
+    persons = {e.name for e in article.entities if e.type == "PERSON"}
+    assert {"Rolando Alvarez", "Luis Mora"} <= persons

@@ -1324,3 +1324,12 @@ def test_a_pronoun_object_that_is_a_thing_keeps_its_old_reading(run):
     denial = next(e for e in article.events if e.type == "REJECT")
     assert denial.actors == ["Russia", "North Korea"]
     assert "Russia" not in denial.targets and "North Korea" not in denial.targets
+
+
+def test_it_as_a_subject_continues_the_last_subject_not_the_last_place(run):
+    article = run(
+        "Nicaragua freed two bishops and flew them to Rome on Sunday. "
+        "It thanked Pope Francis for the talks."
+    )
+    praise = next(e for e in article.events if e.type == "SUPPORT")
+    assert praise.actors == ["Nicaragua"]

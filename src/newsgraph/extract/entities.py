@@ -282,6 +282,8 @@ class EntityResolver:
     # --- one mention --------------------------------------------------------------------------------
     def _mention(self, span: Span, text: str) -> Mention | None:
         label = LABELS.get(span.label_, span.label_)
+        if label == "ORG" and _titled_person(span):
+            label = "PERSON"  # "Bishop Rolando Alvarez", tagged ORG: a title before a name
         start, end = self._trim(span, label)
         if start >= end:
             return None
@@ -626,3 +628,19 @@ def _retype_instruments(mentions: list[Mention]) -> None:
             and set(m.name.lower().split()) & _INSTRUMENTS
         ):
             m.type = "LAW"
+
+
+# Titles only a person bears: a span NER tagged ORG that opens with one is a person's name.
+_PERSON_TITLES = frozenset({"bishop", "archbishop", "cardinal", "father", "imam", "rabbi",
+                            "president", "senator", "judge", "mr", "mr.", "mrs", "mrs.", "ms",
+                            "ms.", "dr", "dr.", "sheikh", "general", "gen.", "colonel"})  # fmt: skip
+
+
+def _titled_person(span: Span) -> bool:
+    """ "Bishop Rolando Alvarez": a person's title, then at least two capitalised name words."""
+    words = list(span)
+    return (
+        len(words) >= 3
+        and words[0].lower_ in _PERSON_TITLES
+        and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words[1:])
+    )

@@ -388,7 +388,9 @@ class Participants:
         actors = [
             m for m in before if m.type in ("GPE", "ORG", "NORP") and self._as_actor(m) not in doer
         ]  # "South Africa's case accusing it": "it" is not South Africa (that would be "itself")
-        if doer:  # and it continues the last subject: "Israel asked the court to throw out ..."
+        if doer or (lower == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
+            # "it" continues the last subject: "Israel asked the court to throw out ... accusing
+            # it", "Nicaragua released the bishops and sent them to Rome. It thanked ..."
             actors = [m for m in actors if self._is_subject(m)] or actors
         return [self._as_actor(actors[-1])] if actors else []
 
