@@ -1333,3 +1333,26 @@ def test_it_as_a_subject_continues_the_last_subject_not_the_last_place(run):
     )
     praise = next(e for e in article.events if e.type == "SUPPORT")
     assert praise.actors == ["Nicaragua"]
+
+
+def test_the_north_in_a_korean_story_is_north_korea(run):
+    article = run(
+        "South Korea resumed broadcasts on its border with North Korea. "
+        "Analysts say the North could fire on the loudspeakers."
+    )
+    assault = next(e for e in article.events if e.type == "ASSAULT")
+    assert assault.actors == ["North Korea"]
+
+
+def test_a_call_on_all_parties_or_on_activists_names_no_stranger(run):
+    call = run(
+        "North Korea fired shells at South Korea, and South Korea fired back. China called on "
+        '"all relevant parties" to exercise restraint.'
+    ).events[-1]
+    assert (call.type, call.actors) == ("REQUEST", ["China"])
+    assert set(call.targets) <= {"North Korea", "South Korea"} and call.targets
+    ask = run(
+        "South Korea's unification ministry asked activists to refrain from further launches, "
+        "since the Constitutional Court struck down a ban last year."
+    ).events
+    assert [(e.type, e.targets) for e in ask] == [("REQUEST", [])]

@@ -9,6 +9,7 @@ join the full name mentioned in the same article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -305,6 +306,8 @@ class EntityResolver:
                 actor = Actor(surface_doc, "NORP", state=country.name)
         if actor is None and label == "ORG" and end - start >= 2:
             actor = self._state_body(doc[start:end])
+        if actor is None and surface_doc in _HALVES:
+            actor = self._half_named(surface_doc, text)
         if actor is not None:
             return Mention(char_start, char_end, start, end, surface, actor.type, actor.name, actor)
         name = (
@@ -313,6 +316,18 @@ class EntityResolver:
             else surface_doc
         )
         return Mention(char_start, char_end, start, end, surface, label, _tidy(name))
+
+    def _half_named(self, half: str, text: str) -> Actor | None:
+        """ "the North" in a story that names North Korea (and no other "North ..." state):
+        that state, as Korean, Sudanese and Cypriot news write it."""
+        states = {
+            actor.name
+            for match in re.finditer(rf"\b{half} [A-Z][a-z]+", text)
+            if (actor := self.dictionary.lookup(match.group())) is not None
+            and actor.type == "GPE"
+            and actor.state == actor.name
+        }
+        return self.dictionary.lookup(states.pop()) if len(states) == 1 else None
 
     def _state_body(self, span: Span) -> Actor | None:
         """ "Philippine navy", "Chinese coast guard": an unlisted body named by a demonym and a
@@ -630,6 +645,8 @@ def _retype_instruments(mentions: list[Mention]) -> None:
             m.type = "LAW"
 
 
+# "the North", "the South": the half of a divided country the story names in full.
+_HALVES = frozenset({"North", "South"})
 # Titles only a person bears: a span NER tagged ORG that opens with one is a person's name.
 _PERSON_TITLES = frozenset({"bishop", "archbishop", "cardinal", "father", "imam", "rabbi",
                             "president", "senator", "judge", "mr", "mr.", "mrs", "mrs.", "ms",

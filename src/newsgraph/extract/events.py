@@ -580,6 +580,8 @@ class EventCoder:
             # "Kenya has pledged 1,000 officers": to the story's country, not the next name;
             # "questioned the result of Sunday's election": the story's country's election
             targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
+        if pattern.category == "REQUEST" and _asks_the_unnamed(tok):
+            self._doer_unknown = True  # "asked activists to refrain": nobody else is asked
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
@@ -1468,7 +1470,8 @@ _COOPERATIVE_ACTS = frozenset({"help", "work", "cooperate", "assist", "support",
 # Addressees a request may have without naming anyone ("asked donors for $50m").
 _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
                                  "neighbour", "neighbor", "world", "gang", "militia", "rebel",
-                                 "insurgent", "protester", "demonstrator", "fighter"})  # fmt: skip
+                                 "insurgent", "protester", "demonstrator", "fighter", "activist",
+                                 "campaigner", "defector", "citizen", "resident", "civilian"})  # fmt: skip
 
 
 def _asks_the_unnamed(tok: Token) -> bool:

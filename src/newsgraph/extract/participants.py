@@ -751,8 +751,11 @@ class Participants:
         return fallback
 
     def _is_pair(self, tok: Token) -> bool:
-        """ "the two sides", "both countries"; not "two men" (a count of people unnamed)."""
+        """ "the two sides", "both countries", "all relevant parties" (a mediator's call to the
+        story's two sides); not "two men" (a count of people unnamed)."""
         lefts = {c.lower_ for c in tok.lefts}
+        if tok.lower_ == "parties" and "all" in lefts:
+            return True
         return "both" in lefts or (
             "two" in lefts and bool(lefts & {"the", "these", "those", "their", "its"})
         )
