@@ -80,6 +80,29 @@ def test_comments_whose_timestamp_follows_the_text(clean_text_page) -> None:
     ]
 
 
+def test_comments_whose_author_and_age_share_a_line(clean_text_page) -> None:
+    text = "\n".join([P1, P2, "", "2 comments", "", "baltic_ben · 2 hours ago",
+                      "Weekend courses will not fix the shortage.", "",
+                      "Ona R. | 45 minutes ago", "The bases are too far from Vilnius."])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.text == f"{P1}\n\n{P2}"
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("baltic_ben", "Weekend courses will not fix the shortage."),
+        ("Ona R.", "The bases are too far from Vilnius."),
+    ]
+
+
+def test_headlines_listed_under_related_go_even_when_they_end_like_a_sentence(
+    clean_text_page,
+) -> None:
+    text = "\n\n".join([P1, P2, "Related:", "- Estonia: what the forecast cut would change",
+                        "- Latvia and Lithuania edge towards a border deal",
+                        "- Baltic defence: who will train the reservists?",
+                        "Tags: Lithuania, defence, army", "2 comments", "ona · 2 hours ago",
+                        "Good."])  # fmt: skip
+    assert clean_text_page(text).articles[0].text == f"{P1}\n\n{P2}"
+
+
 def test_single_updated_line_is_not_a_comment_section(clean_text_page) -> None:
     article = clean_text_page("\n\n".join([P1, P2, "Updated: May 4, 2025 at 10:00 am"])).articles[0]
     assert article.comments == []

@@ -29,6 +29,8 @@ POSTED_BY_STAMP_RE = re.compile(
     r"\s*(?:\bon\b|\bat\b|[|,·•]|\s[-–—])\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "Caspian_watcher · 2 hours ago", "Lena K | March 3, 2025": a user name, a separator, a time.
+AUTHOR_SEPARATOR_STAMP_RE = re.compile(r"^(?P<author>\S.{0,40}?)\s+[·•|]\s+(?P<rest>\S.*)$")
 COMMENT_HEADING_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)"
     r"(?:\s*\(\d+\))?$",
@@ -72,6 +74,11 @@ def _stamp(line: Line) -> Stamp | None:
         return None  # "Updated: ..." belongs to the article
     if is_date_line(text) and has_time(text):
         return Stamp(line.index, parse_date(text))
+    separated = AUTHOR_SEPARATOR_STAMP_RE.match(text)
+    if separated and len(separated.group("author").split()) <= AUTHOR_MAX_WORDS:
+        rest = separated.group("rest")
+        if is_date_line(rest):
+            return Stamp(line.index, parse_date(rest), separated.group("author").strip())
     match = AUTHOR_STAMP_RE.match(text)
     if match:
         author = (match.group("author") or match.group("author2") or "").strip()

@@ -55,6 +55,7 @@ HEADLINE_RESCUE_P = 0.9
 SHORT_SENTENCE_MIN_WORDS = 4
 # Shape features that make a line chrome whatever follows it.
 SHAPE_FEATURES = ("crumb", "tag_list", "file_name", "date_only", "counter", "url")
+BULLET_RE = re.compile(r"^\s*[-–—•*·]\s+\S")
 SEPARATOR_RE = re.compile(r"^\s*(?:[.·•*#~=_\-–—]\s*){1,12}$")
 
 
@@ -361,6 +362,7 @@ def _sequence(piece: list[_Scored], story: Story, body: int, mode: PassMode) -> 
     """Rescue sub-headings and short sentences; drop repeats of the headline and trailing chrome."""
     _rescue_subheadings(piece, body)
     _rescue_short_sentences(piece, body)
+    _drop_listed_links(piece, body)
     for item in piece[body:]:
         if (
             item.action == "keep"
@@ -381,6 +383,19 @@ def _sequence(piece: list[_Scored], story: Story, body: int, mode: PassMode) -> 
             _mark(item, "drop", f"trails the article ({_drop_reason(item)})")
         elif item.action == "keep" and headers.date_line(item.line.text):
             _mark(item, "drop", "date line after the article")
+
+
+def _drop_listed_links(piece: list[_Scored], body: int) -> None:
+    """The bulleted headlines under a "Related:" or "Read more" heading go with it, also one
+    that ends like a sentence ("- EU gas imports: who replaced Russia?")."""
+    in_list = False
+    for item in piece[body:]:
+        if lexicon_category(item.line) == "related":
+            in_list = True
+        elif in_list and BULLET_RE.match(item.line.text):
+            _mark(item, "drop", "headline listed under a related-links heading")
+        else:
+            in_list = False
 
 
 def _story(piece: list[_Scored], mode: PassMode, outlet: str | None) -> Story | None:
