@@ -1356,3 +1356,12 @@ def test_a_call_on_all_parties_or_on_activists_names_no_stranger(run):
         "since the Constitutional Court struck down a ban last year."
     ).events
     assert [(e.type, e.targets) for e in ask] == [("REQUEST", [])]
+
+
+def test_to_which_refers_to_the_noun_the_clause_describes(run):
+    article = run(
+        "Azerbaijan accuses France of arming Armenia, to which France agreed last year to "
+        "supply three air-defence radars."
+    )
+    agreement = next(e for e in article.events if e.type == "AGREE")
+    assert (agreement.actors, agreement.targets) == (["France"], ["Armenia"])

@@ -347,6 +347,10 @@ class Participants:
         lower = tok.lower_
         if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return self.names(tok.head.head)  # "UN workers, who had been detained": the workers
+        if lower in ("which", "whom") and tok.dep_ == "pobj":
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:  # "Armenia, to which France agreed to supply radars"
+                return self.names(clause.head)
         if (
             lower in _PLURAL_ME
             or lower not in self.lexicon.person_pronouns | self.lexicon.group_pronouns
