@@ -1365,3 +1365,20 @@ def test_to_which_refers_to_the_noun_the_clause_describes(run):
     )
     agreement = next(e for e in article.events if e.type == "AGREE")
     assert (agreement.actors, agreement.targets) == (["France"], ["Armenia"])
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        (
+            "A Bangladeshi farmer was shot dead by India's Border Security Force on Saturday.",
+            ["India"],
+            ["Bangladesh"],
+        ),
+        ("The Border Guard Bangladesh fired on Myanmar's rebels.", ["Bangladesh"], None),
+    ],
+)
+def test_an_unlisted_force_owned_or_named_by_a_state_acts_for_it(run, text, actors, targets):
+    event = run(text).events[0]
+    assert event.actors == actors
+    assert targets is None or event.targets == targets

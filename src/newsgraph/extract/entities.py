@@ -330,19 +330,36 @@ class EntityResolver:
         return self.dictionary.lookup(states.pop()) if len(states) == 1 else None
 
     def _state_body(self, span: Span) -> Actor | None:
-        """ "Philippine navy", "Chinese coast guard": an unlisted body named by a demonym and a
-        state institution acts for that state (a metonym, like "the Kremlin")."""
-        first, head = span[0].text, span[-1].lower_
-        if head not in self.lexicon.state_agent_nouns:
+        """ "Philippine navy", "Chinese coast guard", "Border Guard Bangladesh", "India's Border
+        Security Force": an unlisted body named by an institution noun and a state (a demonym
+        or a country in its name, or a country owning it) acts for that state (a metonym, like
+        "the Kremlin")."""
+        words = [w.lower_ for w in span]
+        if words[-1] not in self.lexicon.state_agent_nouns and not (
+            len(words) > 2 and words[-2] in _BODY_HEADS
+        ):
             return None
-        demonym = self.dictionary.lookup(first, "NORP")
-        state = demonym.state if demonym is not None else None
-        if state is None:
-            country = self.dictionary.demonym_state(first)
-            state = country.name if country is not None else None
+        state = self._state_named(span[0].text) or (
+            self._state_named(span[-1].text) if words[-2] in _BODY_HEADS else None
+        )
+        doc = span.doc
+        if state is None and span.start >= 2 and doc[span.start - 1].lower_ == "'s":
+            state = self._state_named(doc[span.start - 2].text, countries_only=True)
         if state is None:
             return None
         return Actor(span.text, "ORG", state=state, metonym=True)
+
+    def _state_named(self, word: str, *, countries_only: bool = False) -> str | None:
+        """The state a country name or (unless `countries_only`) a demonym stands for."""
+        actor = self.dictionary.lookup(word)
+        if actor is not None and actor.type == "GPE" and actor.state == actor.name:
+            return actor.name
+        if countries_only:
+            return None
+        if actor is not None and actor.type == "NORP" and actor.state:
+            return actor.state
+        country = self.dictionary.demonym_state(word)
+        return country.name if country is not None else None
 
     def _trim(self, span: Span, label: str) -> tuple[int, int]:
         """Token bounds without determiners, titles and demonyms before a name, or "'s" after."""
@@ -645,6 +662,8 @@ def _retype_instruments(mentions: list[Mention]) -> None:
             m.type = "LAW"
 
 
+# Institution nouns a state's name may follow ("Border Guard Bangladesh").
+_BODY_HEADS = frozenset({"guard", "guards", "force", "forces", "police", "army", "navy"})
 # "the North", "the South": the half of a divided country the story names in full.
 _HALVES = frozenset({"North", "South"})
 # Titles only a person bears: a span NER tagged ORG that opens with one is a person's name.
