@@ -1382,3 +1382,16 @@ def test_an_unlisted_force_owned_or_named_by_a_state_acts_for_it(run, text, acto
     event = run(text).events[0]
     assert event.actors == actors
     assert targets is None or event.targets == targets
+
+
+def test_lifting_the_sanctions_eases_them_for_whom_they_hit(run):
+    article = run(
+        "In August the Economic Community of West African States (ECOWAS) imposed sanctions "
+        "on Niger after soldiers ousted the president. The bloc lifted most of the sanctions "
+        "in February, and Benin reopened its side of the border."
+    )
+    concession = next(e for e in article.events if e.type == "CONCEDE")
+    assert (concession.actors, concession.targets) == (
+        ["Economic Community of West African States"],
+        ["Niger"],
+    )

@@ -582,6 +582,8 @@ class EventCoder:
             targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
         if pattern.category == "REQUEST" and _asks_the_unnamed(tok):
             self._doer_unknown = True  # "asked activists to refrain": nobody else is asked
+        if not targets and pattern.category == "CONCEDE":
+            targets = [t for t in self._lifted_from(tok, ctx) if t not in actors]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx)
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
@@ -637,6 +639,18 @@ class EventCoder:
         if recoded is not None:
             mode = recoded.mode
         return Frame(actors, targets, location, mode, used, recoded)
+
+    def _lifted_from(self, tok: Token, ctx: ArticleContext) -> list[str]:
+        """Whom the sanctions, ban or block a concession lifts were aimed at: "The bloc lifted
+        most of the sanctions" eases them for whoever the article said they hit."""
+        for obj in _object_tokens(tok):
+            kin = _KIN_NOUNS.get(obj.lemma_.lower())
+            if kin is None or any(c.dep_ == "poss" for c in obj.children):
+                continue
+            for event in reversed([*ctx.article.events, *self._sentence_events]):
+                if (event.trigger in kin or event.mode in kin) and event.targets:
+                    return event.targets
+        return []
 
     def _attack_victims(self, tok: Token) -> list[str]:
         """The targets of the attack a clause continues: "attacked southern Israel, killing

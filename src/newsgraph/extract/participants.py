@@ -467,8 +467,14 @@ class Participants:
             return []  # "..., RTB reported": a broadcaster owns nothing in the story
         return self.one(sayers[0])
 
+    def _root(self, mention: Mention) -> Token:
+        """The syntactic head of a mention: "Community" in "Economic Community of West African
+        States", whose last word hangs on "of"."""
+        span = self.doc[mention.tok_start : mention.tok_end]
+        return span.root if len(span) else self.doc[mention.tok_end - 1]
+
     def _is_subject(self, mention: Mention) -> bool:
-        root = self.doc[mention.tok_end - 1]
+        root = self._root(mention)
         return root.dep_ in ("nsubj", "nsubjpass") or (
             root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
         )
@@ -478,7 +484,7 @@ class Participants:
         `agents_only`, only of one that acts for it ("EU leaders", not "UN workers")."""
         if self._is_subject(mention):
             return True
-        root = self.doc[mention.tok_end - 1]
+        root = self._root(mention)
         if root.dep_ not in _OWNER_DEPS or root.head.dep_ not in ("nsubj", "nsubjpass"):
             return False
         owned = root.head.lemma_.lower()
