@@ -643,12 +643,17 @@ class EventCoder:
     def _lifted_from(self, tok: Token, ctx: ArticleContext) -> list[str]:
         """Whom the sanctions, ban or block a concession lifts were aimed at: "The bloc lifted
         most of the sanctions" eases them for whoever the article said they hit."""
-        for obj in _object_tokens(tok):
+        objects = _object_tokens(tok)
+        objects += [  # "most of the sanctions"
+            g for o in objects for p in o.children if p.lower_ == "of" for g in p.children
+        ]
+        for obj in objects:
             kin = _KIN_NOUNS.get(obj.lemma_.lower())
             if kin is None or any(c.dep_ == "poss" for c in obj.children):
                 continue
             for event in reversed([*ctx.article.events, *self._sentence_events]):
-                if (event.trigger in kin or event.mode in kin) and event.targets:
+                kind = event.type == "SANCTION" and "sanction" in kin  # "imposed sanctions"
+                if (kind or event.trigger in kin or event.mode in kin) and event.targets:
                     return event.targets
         return []
 
