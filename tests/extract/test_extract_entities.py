@@ -207,3 +207,9 @@ def test_a_titled_name_is_a_person_without_the_title(run):
     article = run("Nicaragua released Bishop Rolando Alvarez and Archbishop Luis Mora on Sunday.")
     persons = {e.name for e in article.entities if e.type == "PERSON"}
     assert {"Rolando Alvarez", "Luis Mora"} <= persons
+
+
+def test_a_bare_congo_is_the_democratic_republic(run):
+    article = run("Rwanda has troops in eastern Congo, UN experts said.")
+    assert "Democratic Republic of the Congo" in {e.name for e in article.entities}
+    assert "Republic of the Congo" not in {e.name for e in article.entities}

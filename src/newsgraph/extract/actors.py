@@ -169,6 +169,8 @@ class ActorDictionary:
                 getattr(country, "official_name", ""),
                 getattr(country, "common_name", ""),
             ]
+        ceded = {str(a) for a in info.get("ceded_aliases", []) or []}
+        aliases = [a for a in aliases if a not in ceded]  # "Congo" alone is the DRC
         self.add(Actor(name, "GPE", [a for a in aliases if a and a != name], state=name))
         if info.get("capital") and info["capital"] != name:
             self.add(Actor(str(info["capital"]), "GPE", state=name, metonym=True))

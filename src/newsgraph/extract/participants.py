@@ -82,11 +82,20 @@ class Participants:
     def names(self, token: Token) -> list[str]:
         """Actor names for `token` and its conjuncts ("Russia and North Korea"), in order."""
         found: list[str] = []
-        for tok in (token, *token.conjuncts):
+        for tok in (token, *token.conjuncts, *self._conjuncts_inside_name(token)):
             for name in self.one(tok):
                 if name not in found:
                     found.append(name)
         return found
+
+    def _conjuncts_inside_name(self, token: Token) -> list[Token]:
+        """ "The Democratic Republic of the Congo and Rwanda": the parser joins Rwanda to the
+        name's last word, not to its head."""
+        mention = self.table.at(token.i)
+        if mention is None or mention.tok_end - mention.tok_start < 2:
+            return []
+        last = self.doc[mention.tok_end - 1]
+        return [c for c in last.conjuncts if c.i >= mention.tok_end] if last is not token else []
 
     def as_sides(self, names: list[str]) -> list[str]:
         """Event sides for actor names: an organ of state is its state ("Iran's Revolutionary
