@@ -122,6 +122,8 @@ def wire_events(w1, w2, accuse, deny, invite=True):
         E("ACCUSE", "arms transfer", ["United States", "South Korea"], ["North Korea"], accuse),
         E("REJECT", "deny", ["Russia", "North Korea"], [], deny, modality="denied"),
         E("CONSULT", "visit", ["Vladimir Putin"], ["Vietnam"], W7, modality="planned"),
+        # a background act in a "when" clause off a date is coded, with that date
+        E("CONSULT", "meet", ["Vladimir Putin"], ["Kim Jong Il"], W6, date="2000-07"),
     ]
     if invite:
         ev.append(E("REQUEST", "invite", ["Vladimir Putin"], ["Kim Jong Un"], W8, modality="reported", source="Kremlin"))

@@ -1407,3 +1407,17 @@ def test_a_long_country_name_keeps_the_country_joined_to_its_last_word(run):
         ["Democratic Republic of the Congo"],
         ["Rwanda"],
     )
+
+
+def test_a_background_act_off_a_date_is_coded_with_that_date(run):
+    article = run(
+        "Putin arrived in Pyongyang on Wednesday. It was his first trip to North Korea since "
+        "July 2000, when he met Kim's father, Kim Jong Il.",
+        published="2024-06-19",
+    )
+    meeting = next(e for e in article.events if e.targets == ["Kim Jong Il"])
+    assert (meeting.type, meeting.actors, meeting.date) == (
+        "CONSULT",
+        ["Vladimir Putin"],
+        "2000-07",
+    )

@@ -63,7 +63,7 @@ class ArticleContext:
             )
         )
         for ent in dates:
-            if _span_start_of_a_thing(ent):
+            if _span_start_of_a_thing(ent) and not _told_when(word, ent):
                 continue
             start = (
                 ent.start - 1
@@ -75,6 +75,16 @@ class ArticleContext:
             if iso is not None:
                 return iso, precision, self.text[self.doc[start].idx : ent.end_char]
         return None, None, None
+
+
+def _told_when(word: Token, ent: Span) -> bool:
+    """Whether `word` heads a "when" clause off the date ("since July 2000, when he met Kim's
+    father"): the date is when it happened."""
+    when = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or word.dep_ not in ("relcl", "advcl"):
+        return False
+    between = ent.doc[ent.end : when.i]  # the parser hangs it on the date or on the main verb
+    return ent.start <= word.head.i < ent.end or all(t.is_punct for t in between)
 
 
 def _span_start_of_a_thing(ent: Span) -> bool:

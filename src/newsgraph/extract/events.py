@@ -1319,26 +1319,13 @@ def _clause_subject_names(verb: Token, ctx: ArticleContext) -> list[str]:
 
 
 def _backdrop(tok: Token) -> bool:
-    """Whether a verb only sets the scene: a "while" clause, or a "when" clause hanging off a
-    date ("his first trip since July 2000, when he met Kim's father")."""
+    """Whether a verb only sets the scene: a "while" clause before its main clause ("While the
+    leaders met, ..."). A past act in a "when" clause off a date ("since July 2000, when he met
+    Kim's father") is coded: a reader tracking the story wants that earlier act too."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
-        # "While the leaders met, ..." sets the time; ", while Zelensky accused Moscow" after
-        # the main clause sets a second actor against the first: news of its own
-        # ("while talks were continuing" is VBG too: an ongoing state)
+        # ", while Zelensky accused Moscow" after the main clause sets a second actor against
+        # the first: news of its own ("while talks were continuing" is VBG: an ongoing state)
         return tok.i < tok.head.i or tok.tag_ == "VBG"
-    when = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
-    if tok.dep_ in ("relcl", "advcl") and when is not None:
-        before = tok.doc[when.i - 1] if when.i > 0 else when
-        if before.is_punct and before.i > 0:
-            before = tok.doc[before.i - 1]
-        # "since July 2000, when he met Kim's father": what happened at that earlier date; but
-        # "late on Monday when gunmen opened fire" is the news itself
-        comma = tok.doc[when.i - 1].is_punct if when.i > 0 else False
-        return (
-            tok.head.ent_type_ == "DATE"
-            or tok.dep_ == "relcl"
-            or (comma and before.ent_type_ == "DATE")
-        )
     return False
 
 
