@@ -1421,3 +1421,14 @@ def test_a_background_act_off_a_date_is_coded_with_that_date(run):
         ["Vladimir Putin"],
         "2000-07",
     )
+
+
+def test_a_release_with_no_agent_is_by_the_captor_and_its_description_no_new_arrest(run):
+    article = run(
+        "Niger arrested five Beninese workers on June 5. "
+        "Three other Beninese detained with them were released last week."
+    )
+    assert [(e.type, e.actors, e.targets) for e in article.events] == [
+        ("COERCE", ["Niger"], ["Benin"]),
+        ("RETREAT", ["Niger"], ["Benin"]),
+    ]

@@ -92,6 +92,8 @@ class EventCoder:
                 continue  # "shells that Russian guns can fire": what can happen, not what did
             if pos == "verb" and tok.dep_ in ("amod", "compound"):
                 continue  # "eight detained UN employees": a state they are in, not a new act
+            if pos == "verb" and _describes_a_subject(tok):
+                continue  # "three others detained with them were released": the same state
             if pos == "verb" and _backdrop(tok):
                 continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
             if pos == "verb" and _condition_of_a_threat(tok):
@@ -506,6 +508,8 @@ class EventCoder:
         if unnamed_attackers:
             actors = []  # "gunmen opened fire on a patrol": nobody named them
             targets = targets or ctx.participants.home_state()
+        if not actors and pattern.category == "RETREAT" and _agentless_passive(tok):
+            actors = self._captors(ctx)  # "three others detained with them were released"
         if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
             actors, targets = self._truce_parties(tok, ctx)  # "a truce that took effect"
         crowd = (
@@ -639,6 +643,14 @@ class EventCoder:
         if recoded is not None:
             mode = recoded.mode
         return Frame(actors, targets, location, mode, used, recoded)
+
+    def _captors(self, ctx: ArticleContext) -> list[str]:
+        """Who held the people a release with no agent frees: the doer of the article's last
+        arrest or detention."""
+        for event in reversed([*ctx.article.events, *self._sentence_events]):
+            if event.type == "COERCE" and event.mode == "arrest" and event.actors:
+                return list(event.actors)
+        return []
 
     def _lifted_from(self, tok: Token, ctx: ArticleContext) -> list[str]:
         """Whom the sanctions, ban or block a concession lifts were aimed at: "The bloc lifted
@@ -851,7 +863,8 @@ class EventCoder:
                 if cls == "person" and (
                     cand.lemma_.lower() in self.lex.objects.get("people", {})
                     or cand.lemma_.lower() in self.lex.titles  # "the president was welcomed"
-                ):
+                    or (mention is not None and mention.type == "NORP" and cand.dep_ != "amod")
+                ):  # "three Beninese were released": people named by their nationality
                     return True, None, set()
             return False, None, set()
         classes = [cls] if cls else []
@@ -1951,6 +1964,24 @@ def _across_border(tok: Token, actors: list[str], ctx: ArticleContext) -> list[s
             if found:
                 return found
     return ctx.participants.other_side(_sides(actors, ctx))
+
+
+def _describes_a_subject(verb: Token) -> bool:
+    """A past participle with no doer of its own that describes the subject of another clause
+    ("Three other Beninese detained with them were released")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "were released last week": a passive that names no doer."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _sides(actors: list[str], ctx: ArticleContext) -> list[str]:
