@@ -1432,3 +1432,12 @@ def test_a_release_with_no_agent_is_by_the_captor_and_its_description_no_new_arr
         ("COERCE", ["Niger"], ["Benin"]),
         ("RETREAT", ["Niger"], ["Benin"]),
     ]
+
+
+def test_a_past_tense_conjunct_hung_on_a_participle_belongs_to_the_reporting_verb(run):
+    article = run(
+        "Prime Minister Ali Zeine told reporters that Niamey had serious reasons for keeping "
+        "the frontier shut and accused Benin of hosting foreign troops."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert (accusation.actors, accusation.targets) == (["Ali Zeine"], ["Benin"])

@@ -62,7 +62,9 @@ def outer_coordinate(conj: Token) -> Token | None:
     """The reporting verb a conjunct really coordinates with, where the parser hung it inside
     the reported clause: past a closing quote, or in the reporter's tense where the clause has its
     own ("denied that its personnel had used force and blamed Manila", "said Glas was a
-    criminal who could not receive asylum and accused Mexico of ...")."""
+    criminal who could not receive asylum and accused Mexico of ..."), or where a past tense
+    cannot coordinate with the participle it hangs on ("reasons for keeping the frontier shut
+    and accused Benin")."""
     head = conj.head
     if conj.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return None
@@ -81,6 +83,9 @@ def outer_coordinate(conj: Token) -> Token | None:
     in_reporters_tense = (
         conj.tag_ == outer.tag_ == "VBD"
         and not own_aux
-        and bool(head_aux & {"had", "would", "will", "could", "might", "may", "must"})
+        and (
+            bool(head_aux & {"had", "would", "will", "could", "might", "may", "must"})
+            or head.tag_ in ("VBG", "VB")  # "reasons for keeping it shut and accused Benin"
+        )
     )
     return outer if in_reporters_tense else None
