@@ -1441,3 +1441,13 @@ def test_a_past_tense_conjunct_hung_on_a_participle_belongs_to_the_reporting_ver
     )
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert (accusation.actors, accusation.targets) == (["Ali Zeine"], ["Benin"])
+
+
+@pytest.mark.parametrize(
+    "demand",
+    ["France has demanded their release.", "France demanded that the two men be freed."],
+)
+def test_a_demand_for_a_release_is_made_of_whoever_holds_them(run, demand):
+    article = run(f"Azerbaijan is holding two French citizens in Baku. {demand}")
+    request = next(e for e in article.events if e.type == "REQUEST")
+    assert (request.actors, request.targets) == (["France"], ["Azerbaijan"])

@@ -584,6 +584,9 @@ class EventCoder:
             # "Kenya has pledged 1,000 officers": to the story's country, not the next name;
             # "questioned the result of Sunday's election": the story's country's election
             targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
+        if not targets and pattern.category == "REQUEST" and _asks_for_a_release(tok):
+            # "demanded their release", "demanded that the men be freed": of whoever holds them
+            targets = [n for n in self._captors(ctx) if n not in actors]
         if pattern.category == "REQUEST" and _asks_the_unnamed(tok):
             self._doer_unknown = True  # "asked activists to refrain": nobody else is asked
         if not targets and pattern.category == "CONCEDE":
@@ -1974,6 +1977,19 @@ def _describes_a_subject(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+_RELEASES = frozenset({"release", "free", "freedom", "return"})
+
+
+def _asks_for_a_release(tok: Token) -> bool:
+    """A request whose content is freeing someone: "demanded their release", "urged it to free
+    the crew", "demanded that the men be freed"."""
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _RELEASES)
+        or (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _RELEASES)
+        for c in tok.children
     )
 
 
