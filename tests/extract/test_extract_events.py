@@ -1451,3 +1451,12 @@ def test_a_demand_for_a_release_is_made_of_whoever_holds_them(run, demand):
     article = run(f"Azerbaijan is holding two French citizens in Baku. {demand}")
     request = next(e for e in article.events if e.type == "REQUEST")
     assert (request.actors, request.targets) == (["France"], ["Azerbaijan"])
+
+
+def test_an_institution_in_a_person_s_title_gives_the_person_s_state(run):
+    article = run(
+        "Nicaragua jailed dozens of priests this year. State Department spokesman Matthew "
+        "Miller urged Managua to free the political prisoners."
+    )
+    request = next(e for e in article.events if e.type == "REQUEST")
+    assert (request.actors, request.targets) == (["Matthew Miller"], ["Nicaragua"])

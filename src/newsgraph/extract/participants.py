@@ -668,6 +668,8 @@ class Participants:
             mention = self.table.at(i)
             if mention is not None and mention.type in ("NORP", "GPE"):
                 return mention.state
+            if mention is not None and mention.actor is not None and mention.actor.state:
+                return mention.actor.state  # "State Department spokesman Matthew Miller"
             demonym = self.dictionary.lookup(self.doc[i].text, "NORP") if self.doc else None
             if demonym is not None and demonym.state:  # "Indian National Security Adviser"
                 return demonym.state
