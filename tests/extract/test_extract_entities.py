@@ -213,3 +213,9 @@ def test_a_bare_congo_is_the_democratic_republic(run):
     article = run("Rwanda has troops in eastern Congo, UN experts said.")
     assert "Democratic Republic of the Congo" in {e.name for e in article.entities}
     assert "Republic of the Congo" not in {e.name for e in article.entities}
+
+
+def test_a_dictionary_name_with_one_letter_is_still_a_name(run):
+    article = run("The M23 rebels seized Goma on Monday, and G7 leaders condemned the attack.")
+    names = {e.name for e in article.entities}
+    assert {"M23", "G7"} <= names

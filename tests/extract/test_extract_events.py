@@ -1460,3 +1460,9 @@ def test_an_institution_in_a_person_s_title_gives_the_person_s_state(run):
     )
     request = next(e for e in article.events if e.type == "REQUEST")
     assert (request.actors, request.targets) == (["Matthew Miller"], ["Nicaragua"])
+
+
+def test_calling_a_group_terrorist_accuses_it(run):
+    article = run('Congo\'s government spokesman called the M23 rebels "a terrorist group".')
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.targets == ["M23"]

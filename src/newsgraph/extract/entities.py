@@ -396,7 +396,7 @@ class EntityResolver:
     def _is_junk(self, span: Span, surface: str) -> bool:
         letters = [c for c in surface if c.isalpha()]
         if (
-            len(letters) < 2
+            (len(letters) < 2 and self.dictionary.lookup(surface) is None)  # but "M23", "G7"
             or "\n" in surface
             or (any(c.isdigit() for c in surface) and span.label_ == "PERSON")
         ):

@@ -1271,6 +1271,7 @@ _VERDICT_WORDS = {
     "destabilize": ("ACCUSE", "allege"), "fabricate": ("ACCUSE", "allege"),
     "responsible": ("ACCUSE", "allege"), "genocide": ("ACCUSE", "allege"),
     "terrorism": ("ACCUSE", "allege"), "atrocity": ("ACCUSE", "allege"),
+    "terrorist": ("ACCUSE", "allege"), "criminal": ("ACCUSE", "allege"),
     "excessive": ("ACCUSE", "disapprove"), "disproportionate": ("ACCUSE", "disapprove"),
     "unjustified": ("ACCUSE", "disapprove"), "unjustifiable": ("ACCUSE", "disapprove"),
     "reckless": ("ACCUSE", "disapprove"), "irresponsible": ("ACCUSE", "disapprove"),
