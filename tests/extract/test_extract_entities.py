@@ -219,3 +219,10 @@ def test_a_dictionary_name_with_one_letter_is_still_a_name(run):
     article = run("The M23 rebels seized Goma on Monday, and G7 leaders condemned the attack.")
     names = {e.name for e in article.entities}
     assert {"M23", "G7"} <= names
+
+
+def test_popes_keep_their_papal_names(run):
+    francis = run("Nicaragua thanked Pope Francis for the talks.", published="2024-01-15")
+    leo = run("Pope Leo XIV met Zelensky at the Vatican.", published="2025-07-10")
+    assert "Pope Francis" in {e.name for e in francis.entities}
+    assert "Pope Leo XIV" in {e.name for e in leo.entities}
