@@ -226,3 +226,12 @@ def test_popes_keep_their_papal_names(run):
     leo = run("Pope Leo XIV met Zelensky at the Vatican.", published="2025-07-10")
     assert "Pope Francis" in {e.name for e in francis.entities}
     assert "Pope Leo XIV" in {e.name for e in leo.entities}
+
+
+def test_sheikh_is_part_of_sheikh_hasina_s_name(run):
+    article = run(
+        "Bangladesh asked India to extradite Sheikh Hasina. Hasina fled in August.",
+        published="2024-12-24",
+    )
+    hasina = next(e for e in article.entities if e.name == "Sheikh Hasina")
+    assert hasina.type == "PERSON" and len(hasina.mentions) == 2
