@@ -1466,3 +1466,13 @@ def test_calling_a_group_terrorist_accuses_it(run):
     article = run('Congo\'s government spokesman called the M23 rebels "a terrorist group".')
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.targets == ["M23"]
+
+
+def test_it_continues_a_subject_that_is_a_back_reference(run):
+    article = run(
+        "Nicaragua's ties with the Church have been tense since 2018. The government accused "
+        "the Church of backing a coup attempt. It suspended diplomatic relations with the "
+        "Vatican in March 2023."
+    )
+    expulsion = next(e for e in article.events if e.type == "SANCTION")
+    assert expulsion.actors == ["Nicaragua"]

@@ -404,8 +404,27 @@ class Participants:
         if doer or (lower == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             # "it" continues the last subject: "Israel asked the court to throw out ... accusing
             # it", "Nicaragua released the bishops and sent them to Rome. It thanked ..."
-            actors = [m for m in actors if self._is_subject(m)] or actors
+            subjects = [m for m in actors if self._is_subject(m)]
+            actors = subjects or actors
+            previous = self._previous_subject(tok)
+            if previous is not None and (not subjects or subjects[-1].end <= previous.idx):
+                named = self.one(previous)  # "The government accused the Church ... It expelled"
+                if named and not set(named) & doer:
+                    return named
         return [self._as_actor(actors[-1])] if actors else []
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """The subject of the sentence before `tok`'s, when it is an institution noun that refers
+        back to an actor ("The government accused the Church of ... It expelled ...")."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        root = before.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or self._anaphor_kind(subject) is None:
+            return None
+        return subject
 
     def _doer_of(self, verb: Token) -> list[str]:
         """Who does what a verb says: its subject, or the owner of the noun a participle hangs
