@@ -1476,3 +1476,12 @@ def test_it_continues_a_subject_that_is_a_back_reference(run):
     )
     expulsion = next(e for e in article.events if e.type == "SANCTION")
     assert expulsion.actors == ["Nicaragua"]
+
+
+def test_a_predecessor_named_in_apposition_takes_part_not_the_one_he_preceded(run):
+    article = run(
+        "The deal was signed in Pyongyang in September 2018 during a summit between Kim Jong Un "
+        "and Yoon's predecessor, Moon Jae-in."
+    )
+    meeting = next(e for e in article.events if e.type == "CONSULT")
+    assert (meeting.actors, meeting.targets) == (["Kim Jong Un"], ["Moon Jae-in"])

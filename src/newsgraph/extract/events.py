@@ -1779,6 +1779,8 @@ def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
             continue
         if ctx.participants.in_title(mention):
             continue  # "Chinese Foreign Minister Liang", "Indian National Security Adviser Menon"
+        if _owns_a_named_relation(tok, ctx):
+            continue  # "Yoon's predecessor, Moon Jae-in": Moon, not Yoon
         names.append(mention.acts_for)
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         for party in (pobj, *pobj.conjuncts):
@@ -1793,6 +1795,25 @@ def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
             ]
             names += ctx.participants.one(of[0] if of else party)
     return _dedupe(names)
+
+
+_RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", "mother",
+                        "wife", "husband", "sister", "brother", "deputy", "envoy", "aide"})  # fmt: skip
+
+
+def _owns_a_named_relation(tok: Token, ctx: ArticleContext) -> bool:
+    """A possessor of a relation noun that has its own name in apposition ("Yoon's predecessor,
+    Moon Jae-in"): the named one takes part, not the possessor."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.lemma_.lower() not in _RELATIONS:
+        return False
+    if any(c.dep_ == "appos" for c in head.children):
+        return True
+    doc = tok.doc  # the parser often loses the apposition: look for ", <person>" after it
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != ",":
+        return False
+    following = ctx.table.at(head.i + 2)
+    return following is not None and following.type == "PERSON"
 
 
 _TALKS_HELD = frozenset({"hold", "take", "begin", "open", "resume", "start", "continue", "end"})
