@@ -1485,3 +1485,18 @@ def test_a_predecessor_named_in_apposition_takes_part_not_the_one_he_preceded(ru
     )
     meeting = next(e for e in article.events if e.type == "CONSULT")
     assert (meeting.actors, meeting.targets) == (["Kim Jong Un"], ["Moon Jae-in"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey lashed out at Greece over the new maritime law.",
+        "Turkey hit out at Greece over the new maritime law.",
+        "Turkey expressed outrage at Greece's new maritime law.",
+        "Turkey said Greek warships had behaved dangerously.",
+        "Turkey attacked Greece's decision to extend its waters.",
+    ],
+)
+def test_verbal_attacks_are_accusations(run, text):
+    events = run(text).events
+    assert [(e.type, e.actors, e.targets) for e in events] == [("ACCUSE", ["Turkey"], ["Greece"])]

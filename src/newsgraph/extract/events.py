@@ -518,6 +518,9 @@ class EventCoder:
             or (pattern.category == "PROTEST" and _crowd_subject(tok, self.lex))
         )  # "thousands marched", "gunmen opened fire": a doer nobody names
         recoded = Pattern("PROTEST", pattern.lemma, pattern.pos, "riot") if riot else None
+        if pattern.category == "ASSAULT" and pattern.pos == "verb" and _attacks_words(tok):
+            # "attacked Ecuador's decision", "assailed the plan": a verbal attack
+            recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
         if riot or (crowd and pattern.category == "PROTEST"):
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
@@ -1272,6 +1275,9 @@ _VERDICT_WORDS = {
     "responsible": ("ACCUSE", "allege"), "genocide": ("ACCUSE", "allege"),
     "terrorism": ("ACCUSE", "allege"), "atrocity": ("ACCUSE", "allege"),
     "terrorist": ("ACCUSE", "allege"), "criminal": ("ACCUSE", "allege"),
+    "dangerously": ("ACCUSE", "disapprove"), "recklessly": ("ACCUSE", "disapprove"),
+    "aggressively": ("ACCUSE", "disapprove"), "provocatively": ("ACCUSE", "disapprove"),
+    "unprofessionally": ("ACCUSE", "disapprove"), "irresponsibly": ("ACCUSE", "disapprove"),
     "excessive": ("ACCUSE", "disapprove"), "disproportionate": ("ACCUSE", "disapprove"),
     "unjustified": ("ACCUSE", "disapprove"), "unjustifiable": ("ACCUSE", "disapprove"),
     "reckless": ("ACCUSE", "disapprove"), "irresponsible": ("ACCUSE", "disapprove"),
@@ -2013,6 +2019,17 @@ def _asks_for_a_release(tok: Token) -> bool:
         or (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _RELEASES)
         for c in tok.children
     )
+
+
+# What one can attack only with words: "attacked Ecuador's decision".
+_VERBAL_TARGETS = frozenset({"decision", "policy", "plan", "remark", "comment", "statement",
+                             "law", "bill", "proposal", "move", "ruling", "stance",
+                             "speech", "report", "idea", "claim", "approach", "record"})  # fmt: skip
+
+
+def _attacks_words(verb: Token) -> bool:
+    """An attack on a decision, a policy or a remark: criticism, not violence."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _VERBAL_TARGETS for c in verb.children)
 
 
 def _agentless_passive(verb: Token) -> bool:
