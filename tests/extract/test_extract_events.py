@@ -1495,6 +1495,7 @@ def test_a_predecessor_named_in_apposition_takes_part_not_the_one_he_preceded(ru
         "Turkey expressed outrage at Greece's new maritime law.",
         "Turkey said Greek warships had behaved dangerously.",
         "Turkey attacked Greece's decision to extend its waters.",
+        "Turkey said Greece was behind the attack on the survey ship.",
     ],
 )
 def test_verbal_attacks_are_accusations(run, text):

@@ -354,6 +354,8 @@ class EventCoder:
                 subj = _concern_about(clause) or subj  # "said Japan was concerned that Russia"
             if label is not None and label[0] not in known:
                 return label, subj
+            if "ACCUSE" not in known and self._behind_an_act(clause):
+                return ("ACCUSE", "allege"), subj  # "said Iran was behind the attack"
             for c in clause.children:
                 if c.dep_ in ("attr", "acomp", "oprd"):
                     label = _verdict_word(c)
@@ -364,6 +366,17 @@ class EventCoder:
                     if label is not None and label[0] not in known:
                         return label, subj
         return None
+
+    def _behind_an_act(self, clause: Token) -> bool:
+        """ "X was behind the attack": a copula with "behind" an act the pattern book knows."""
+        return clause.lemma_.lower() == "be" and any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "behind"
+            and any(
+                g.dep_ == "pobj" and self.book.get(g.lemma_.lower(), "noun") for g in prep.children
+            )
+            for prep in clause.children
+        )
 
     def _judged_owners(self, judged: Token | None, ctx: ArticleContext) -> list[str]:
         if judged is None:
