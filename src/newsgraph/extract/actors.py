@@ -91,6 +91,11 @@ class Actor:
         return self.name
 
     @property
+    def is_country(self) -> bool:
+        """A sovereign state itself (not its capital, a town or an institution)."""
+        return self.type == "GPE" and self.state == self.name
+
+    @property
     def institution_of(self) -> str | None:
         """The state an organ of state acts for ("the Revolutionary Guards": Iran), else None:
         event coders code a state's agencies as the state, but its news outlets report."""

@@ -323,9 +323,7 @@ class EntityResolver:
         states = {
             actor.name
             for match in re.finditer(rf"\b{half} [A-Z][a-z]+", text)
-            if (actor := self.dictionary.lookup(match.group())) is not None
-            and actor.type == "GPE"
-            and actor.state == actor.name
+            if (actor := self.dictionary.lookup(match.group())) is not None and actor.is_country
         }
         return self.dictionary.lookup(states.pop()) if len(states) == 1 else None
 
@@ -352,7 +350,7 @@ class EntityResolver:
     def _state_named(self, word: str, *, countries_only: bool = False) -> str | None:
         """The state a country name or (unless `countries_only`) a demonym stands for."""
         actor = self.dictionary.lookup(word)
-        if actor is not None and actor.type == "GPE" and actor.state == actor.name:
+        if actor is not None and actor.is_country:
             return actor.name
         if countries_only:
             return None

@@ -95,7 +95,7 @@ class EventCoder:
             if pos == "verb" and _describes_a_subject(tok):
                 continue  # "three others detained with them were released": the same state
             if pos == "verb" and _backdrop(tok):
-                continue  # "while the leaders met, ...", "since July 2000, when he met ...": a setting
+                continue  # "while the leaders met, ...": a setting
             if pos == "verb" and _condition_of_a_threat(tok):
                 continue  # "warned Venezuela would face consequences if it attacked Guyana"
             if pos == "verb" and _open_question(tok):
@@ -486,8 +486,7 @@ class EventCoder:
             # "said the United States would impose further sanctions": announced, not done
             category, mode = "THREATEN", THREATENABLE[category]
         return Event(
-            type=category, mode=mode,
-            actors=frame.actors, targets=frame.targets,
+            type=category, mode=mode, actors=frame.actors, targets=frame.targets,
             evidence=evidence, span=span, location=frame.location, date=date,
             date_precision=precision, date_text=date_text, modality=stance.modality,
             source=None if stance.modality != "reported" and _speaks_for(stance.source, frame.actors, ctx) else stance.source,
@@ -1498,7 +1497,7 @@ def _speaks_for(source: str | None, actors: list[str], ctx: ArticleContext) -> b
         return False
     if source in actors or source in _own_states(actors, ctx):
         return True
-    if ctx.participants.as_sides([source])[0] in actors:
+    if ctx.participants.side_of(source) in actors:
         return True  # "the Revolutionary Guards said they seized ...": Iran's own organ
     words = source.casefold().split()
     return bool(words) and words[-1] in ("ministry", "office", "government", "spokesperson",
@@ -1987,7 +1986,7 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
 def _is_state(name: str, ctx: ArticleContext) -> bool:
     """Whether a name is a country (not a town, a crossing or an organisation)."""
     actor = ctx.participants.dictionary.lookup(name)
-    return actor is not None and actor.type == "GPE" and actor.state == actor.name
+    return actor is not None and actor.is_country
 
 
 def _across_border(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:

@@ -103,15 +103,19 @@ class Participants:
         the organ's own name ("the NIS said")."""
         sides: list[str] = []
         for name in names:
-            actor = self.dictionary.lookup(name)
-            state = actor.institution_of if actor is not None and actor.name == name else None
-            state = state or self._mission_state(name)
-            side = state or name
-            if state:
-                self.table.ensure(state, "GPE")
+            side = self.side_of(name)
+            if side != name:
+                self.table.ensure(side, "GPE")  # the state stands in the article's entities
             if side not in sides:
                 sides.append(side)
         return sides
+
+    def side_of(self, name: str) -> str:
+        """The side one actor name stands for (the state of an organ of state or of a mission),
+        without recording it: for checks such as "does this source speak for that actor"."""
+        actor = self.dictionary.lookup(name)
+        state = actor.institution_of if actor is not None and actor.name == name else None
+        return state or self._mission_state(name) or name
 
     def _mission_state(self, name: str) -> str | None:
         """The state a diplomatic mission belongs to: "the Indian High Commission", "Embassy of
@@ -736,7 +740,7 @@ class Participants:
         person = next((m for m in self.table.mentions if m.name == name), None)
         if person is not None and person.type == "PERSON":
             return self.person_state(person) or name
-        return self.as_sides([name])[0]
+        return self.side_of(name)
 
     def main_dyad(self) -> list[str]:
         """The two sides that acted on each other most often so far (at least twice)."""
