@@ -1496,8 +1496,17 @@ def test_a_predecessor_named_in_apposition_takes_part_not_the_one_he_preceded(ru
         "Turkey said Greek warships had behaved dangerously.",
         "Turkey attacked Greece's decision to extend its waters.",
         "Turkey said Greece was behind the attack on the survey ship.",
+        "Turkey took aim at Greece over the new maritime law.",
+        "Turkey charged that Greece was arming the islands.",
     ],
 )
 def test_verbal_attacks_are_accusations(run, text):
     events = run(text).events
     assert [(e.type, e.actors, e.targets) for e in events] == [("ACCUSE", ["Turkey"], ["Greece"])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police charged the two men with espionage.", "The port will charge a higher fee."]
+)
+def test_charging_without_a_that_clause_or_a_named_accused_codes_nothing(run, text):
+    assert run(text).events == []

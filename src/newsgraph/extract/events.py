@@ -495,9 +495,7 @@ class EventCoder:
 
     # --- frame ---------------------------------------------------------------------------------------------
     def _frame(self, pattern: Pattern, tok: Token, ctx: ArticleContext) -> Frame | None:
-        if pattern.prep and not any(
-            c.dep_ in ("prep", "dative", "prt") and c.lower_ == pattern.prep for c in tok.children
-        ):
+        if pattern.prep and not _governs(tok, pattern.prep):
             return None
         if pattern.particle and not any(
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
@@ -1869,6 +1867,16 @@ def _tense(tok: Token) -> str:
 
 def _dedupe(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
+
+
+def _governs(tok: Token, word: str) -> bool:
+    """The verb takes this preposition or particle ("call for"), or a clause it opens
+    ("charged that Belarus was pushing migrants")."""
+    return any(
+        (c.dep_ in ("prep", "dative", "prt") and c.lower_ == word)
+        or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == word for m in c.children))
+        for c in tok.children
+    )
 
 
 def _orders_out(tok: Token) -> bool:
