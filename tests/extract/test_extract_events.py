@@ -1510,3 +1510,37 @@ def test_verbal_attacks_are_accusations(run, text):
 )
 def test_charging_without_a_that_clause_or_a_named_accused_codes_nothing(run, text):
     assert run(text).events == []
+
+
+def test_a_threat_with_nobody_named_is_aimed_at_the_other_side_of_the_story(run):
+    article = run(
+        "Japan protested to China on Monday after Chinese coast guard ships entered its waters. "
+        "Tokyo summoned the Chinese ambassador. China threatened to take firm countermeasures."
+    )
+    threat = next(e for e in article.events if e.type == "THREATEN")
+    assert (threat.actors, threat.targets) == (["China"], ["Japan"])
+
+
+@pytest.mark.parametrize("crowd", ["Thousands", "Tens of thousands", "Hundreds of mourners"])
+def test_a_bare_count_of_people_is_a_crowd_that_protests(run, crowd):
+    article = run(
+        "Georgia suspended talks on joining the European Union on Thursday. "
+        f"{crowd} rallied in Tbilisi against the decision."
+    )
+    assert [(e.actors, e.targets) for e in article.events if e.type == "PROTEST"] == [
+        ([], ["Georgia"])
+    ]
+
+
+def test_troops_on_the_march_are_no_protest(run):
+    article = run("Thousands of Russian troops marched into Ukraine on Thursday.")
+    assert [e for e in article.events if e.type == "PROTEST"] == []
+
+
+def test_an_appeal_to_unnamed_allies_is_a_request_with_no_target(run):
+    article = run(
+        "Russia launched 90 missiles at Ukraine on Sunday. "
+        "Ukraine appealed to its allies for more air defence systems."
+    )
+    appeal = next(e for e in article.events if e.type == "REQUEST")
+    assert (appeal.actors, appeal.targets) == (["Ukraine"], [])

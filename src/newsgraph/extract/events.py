@@ -12,6 +12,7 @@ One event per (sentence, category, actors, targets); no actor, no event.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -512,6 +513,8 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.category == "PROTEST" and _subject_in(tok, self.lex.objects.get("troops", {})):
+            return None  # "thousands of troops marched into Ukraine": soldiers, no protest
         # "protesters set vehicles alight", "students stormed the parliament": a riot
         riot = pattern.category == "ASSAULT" and _crowd_subject(tok, self.lex)
         unnamed_attackers = pattern.category == "ASSAULT" and _unknown_attacker(tok)
@@ -614,7 +617,7 @@ class EventCoder:
         ]
         if not targets and pattern.category in REACTIONS and not self._doer_unknown:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
-        if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT"):
+        if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT", "THREATEN"):
             # "army units were placed on alert": facing the border's other side, or the
             # other side of the story's main pair
             targets = _across_the_border(tok, actors, ctx) or ctx.participants.other_side(actors)
@@ -1514,12 +1517,13 @@ _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lende
 
 
 def _asks_the_unnamed(tok: Token) -> bool:
-    """ "urged donors to fund", "called on the gangs to disarm": addressees nobody names."""
+    """ "urged donors to fund", "called on the gangs to disarm", "appealed to its allies":
+    addressees nobody names."""
     addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     addressees += [
         p
         for c in tok.children
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
         for p in c.children
         if p.dep_ == "pobj"
     ]
@@ -1754,14 +1758,31 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
     elif not subjects and tok.dep_ in ("advcl", "xcomp"):
         # the crowd dispersed, or the crowd that gathered ("200 people gathered to protest")
         subjects = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]
-    for subject in subjects:
-        for word in (
-            subject,
-            *(g for p in subject.children if p.lower_ == "of" for g in p.children),
-        ):
-            if word.lemma_.lower() in lex.crowd_nouns:
-                return True
+    return any(_is_crowd(subject, lex) for subject in subjects)
+
+
+def _subject_in(tok: Token, nouns: Collection[str]) -> bool:
+    """Whether the verb's subject, or what it counts ("thousands of troops"), is one of these."""
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        words = [subject, *(g for p in subject.children if p.lower_ == "of" for g in p.children)]
+        if any(w.lemma_.lower() in nouns for w in words):
+            return True
     return False
+
+
+# Counts that name a crowd on their own: "thousands rallied", "tens of thousands marched"
+_CROWD_COUNTS = {"thousand", "hundred", "dozen", "ten", "million", "score"}
+
+
+def _is_crowd(word: Token, lex: Lexicon) -> bool:
+    """ "Protesters", "thousands of students", or a bare count ("thousands", "tens of
+    thousands"); "thousands of troops" is no crowd."""
+    if word.lemma_.lower() in lex.crowd_nouns:
+        return True
+    of_phrase = [g for p in word.children if p.lower_ == "of" for g in p.children]
+    if word.lemma_.lower() in _CROWD_COUNTS and word.tag_ == "NNS":
+        return all(_is_crowd(g, lex) for g in of_phrase)
+    return any(g.lemma_.lower() in lex.crowd_nouns for g in of_phrase)
 
 
 def _user_of(tok: Token, ctx: ArticleContext) -> list[str]:
