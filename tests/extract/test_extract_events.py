@@ -1544,3 +1544,26 @@ def test_an_appeal_to_unnamed_allies_is_a_request_with_no_target(run):
     )
     appeal = next(e for e in article.events if e.type == "REQUEST")
     assert (appeal.actors, appeal.targets) == (["Ukraine"], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels of the Northern Front seized the town of Kalemba from Malian forces.",
+        "The Northern Front captured the city of Kidal from Malian troops on Sunday.",
+    ],
+)
+def test_ground_taken_from_a_state_is_an_attack_on_it(run, text):
+    attack = next(e for e in run(text).events if e.type == "ASSAULT")
+    assert attack.targets == ["Mali"]
+
+
+def test_a_missile_slamming_into_a_building_is_an_attack_not_criticism(run):
+    events = run("A Russian missile slammed into a residential block in Dnipro.").events
+    assert [(e.type, e.actors) for e in events] == [("ASSAULT", ["Russia"])]
+
+
+def test_a_sea_is_where_an_attack_happened_not_whom_it_hit(run):
+    events = run("Houthi rebels fired a barrage of drones at a cargo ship in the Red Sea.").events
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.targets == []

@@ -546,6 +546,11 @@ class EventCoder:
             across = _across_border(tok, actors, ctx)
             location = location or next(iter(targets), None)
             targets = across
+        if pattern.object == "territory":
+            # "seized the town of Kalemba from Malian forces": the town is where, Mali whom
+            towns = [t for t in targets if _is_town(t, ctx)]
+            location = location or next(iter(towns), None)
+            targets = [t for t in targets if t not in towns]
         if pattern.category == "THREATEN" and not targets:  # "warned of a response if Israel"
             targets = [n for n in _conditioned_on(tok, ctx) if n not in actors]
         if (
@@ -869,6 +874,16 @@ class EventCoder:
                 if (mention is not None and mention.type in ("PERSON", "ORG", "GPE")) or (
                     cand.lemma_.lower() in self.lex.objects.get("people", {})
                     and cand.lemma_.lower() not in self.lex.crowd_nouns
+                ):
+                    return True, None, set()
+            return False, None, set()
+        if cls == "territory":  # "seized the town of Sake", "captured Goma": ground taken
+            for cand in candidates:
+                mention = ctx.table.at(cand.i)
+                if cand.lemma_.lower() in self.lex.objects.get("territory", {}) or (
+                    mention is not None
+                    and mention.type in PLACE_TYPES
+                    and (cand.dep_ == "dobj" or (cand.dep_ == "conj" and cand.head.dep_ == "dobj"))
                 ):
                     return True, None, set()
             return False, None, set()
@@ -2004,11 +2019,14 @@ def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:
 
 
 def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
-    """A law or an event is not a side: "condemns any violation of the Vienna Convention"
-    targets whoever violated it, not the convention."""
+    """A law, an event or a sea is not a side: "condemns any violation of the Vienna Convention"
+    targets whoever violated it, not the convention; "a ship in the Red Sea" is somewhere, not
+    someone."""
     entity = next((e for e in ctx.table.entities if e.name == name), None)
     if entity is None:
         return True
+    if entity.type == "LOC" and ctx.participants.dictionary.lookup(name) is None:
+        return False  # a sea, a strait or a region no state owns in the dictionary
     return entity.type not in ("LAW", "EVENT")  # instruments are typed LAW by the resolver
 
 
@@ -2016,6 +2034,12 @@ def _is_state(name: str, ctx: ArticleContext) -> bool:
     """Whether a name is a country (not a town, a crossing or an organisation)."""
     actor = ctx.participants.dictionary.lookup(name)
     return actor is not None and actor.is_country
+
+
+def _is_town(name: str, ctx: ArticleContext) -> bool:
+    """Whether a name is a place that is not a state: a town, a region, an airport."""
+    entity = next((e for e in ctx.table.entities if e.name == name), None)
+    return entity is not None and entity.type in PLACE_TYPES and not _is_state(name, ctx)
 
 
 def _across_border(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
