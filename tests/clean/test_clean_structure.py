@@ -92,6 +92,21 @@ def test_comments_whose_author_and_age_share_a_line(clean_text_page) -> None:
     ]
 
 
+def test_a_dotted_byline_under_an_ad_blocker_notice_starts_no_comment_section(
+    clean_text_page,
+) -> None:
+    text = "\n\n".join(["We noticed you're using an ad blocker. Our reporting is paid for by "
+                        "advertising, so please consider whitelisting us or subscribing today.",
+                        "Lithuania Passes Volunteer Training Law",
+                        "The Baltic Ledger · Thursday 6 March 2025 · Updated 18:40 EET",
+                        P1, P2, "2 comments", "ona · 2 hours ago", "Good."])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "Lithuania Passes Volunteer Training Law"
+    assert article.published == "2025-03-06"
+    assert article.text == f"{P1}\n\n{P2}"
+    assert [c.text for c in article.comments] == ["Good."]
+
+
 def test_headlines_listed_under_related_go_even_when_they_end_like_a_sentence(
     clean_text_page,
 ) -> None:

@@ -130,8 +130,9 @@ def same_title(a: str, b: str) -> bool:
 
 def date_line(text: str) -> str | None:
     """The date a head line states ("Published: April 14, 2025", "3 March 2025"), also as
-    one part of a masthead line ("HARBOUR TIMES | Thursday, June 20, 2024 | World")."""
-    for part in re.split(r"\s+\|\s+", text.strip()):
+    one part of a masthead line ("HARBOUR TIMES | Thursday, June 20, 2024 | World", "The
+    Lakes Monitor · Monday 17 March 2025 · Updated 21:10")."""
+    for part in re.split(r"\s+[|·•]\s+", text.strip()):
         if META_DATE_RE.match(part) or is_date_line(part):
             return parse_date(part)
     return None

@@ -214,8 +214,13 @@ def _first_pass(piece: list[_Scored], mode: PassMode, story: Story) -> None:
             _mark(item, "drop", f"image file name (uploaded {epoch})")
         elif item.feats["counter"]:  # "0 Comments", "5 min read": a counter, never prose
             _mark(item, "drop", "boilerplate: counter")
-        elif item.p >= mode.threshold and (_has_evidence(item) or not mode.needs_evidence):
+        elif _boilerplate(item, mode):
             _mark(item, "drop", _drop_reason(item))
+
+
+def _boilerplate(item: _Scored, mode: PassMode) -> bool:
+    """What the line model calls boilerplate, with the evidence the mode asks for."""
+    return item.p >= mode.threshold and (_has_evidence(item) or not mode.needs_evidence)
 
 
 def _head(piece: list[_Scored], story: Story, mode: PassMode) -> int:
@@ -406,7 +411,10 @@ def _story(piece: list[_Scored], mode: PassMode, outlet: str | None) -> Story | 
     """
     story = Story(paragraphs=[], outlet=outlet)
     lines = [it.line for it in piece]
-    body = next((k for k, it in enumerate(piece) if is_prose(it.feats, it.line.size)), None)
+    prose = [k for k, it in enumerate(piece) if is_prose(it.feats, it.line.size)]
+    # the first prose line that is no boilerplate: an ad-blocker notice reads as prose, and a
+    # byline under the headline ("Outlet · 17 March 2025") must not then start the comments
+    body = next((k for k in prose if not _boilerplate(piece[k], mode)), prose[0] if prose else None)
     if body is None and not mode.need_prose:
         body = 0
     if body is None:
