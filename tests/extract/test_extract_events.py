@@ -1108,7 +1108,19 @@ def test_a_broken_window_is_no_verdict(run):
     ("text", "type_", "actors", "targets"),
     [
         ("Canada suspended talks on a trade deal with India.", "SANCTION", ["Canada"], ["India"]),
-        ("Georgia suspended the visa agreement with Russia.", "SANCTION", ["Georgia"], ["Russia"]),
+        ("Georgia suspended the visa agreement with Russia.", "REJECT", ["Georgia"], ["Russia"]),
+        (
+            "Niger revoked its military accord with the United States.",
+            "REJECT",
+            ["Niger"],
+            ["United States"],
+        ),
+        (
+            "Seoul scrapped the 2018 military pact with Pyongyang.",
+            "REJECT",
+            ["South Korea"],
+            ["North Korea"],
+        ),
         ("Farmers blocked roads in Brussels.", "PROTEST", [], ["Belgium"]),
         ("Police arrested 30 opposition activists in Tbilisi.", "COERCE", ["Georgia"], []),
     ],
