@@ -1579,3 +1579,13 @@ def test_a_sea_is_where_an_attack_happened_not_whom_it_hit(run):
     events = run("Houthi rebels fired a barrage of drones at a cargo ship in the Red Sea.").events
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.targets == []
+
+
+def test_the_junta_is_the_story_countrys_rulers_not_the_last_state_named(run):
+    article = run(
+        "Mali's military rulers on Saturday scrapped their defence accord with Sweden. "
+        "Sweden's troops had already left. France, the former colonial power, went first. "
+        "The junta ordered out the French ambassador in 2022."
+    )
+    expulsion = next(e for e in article.events if e.type == "SANCTION")
+    assert (expulsion.actors, expulsion.targets) == (["Mali"], ["France"])

@@ -61,6 +61,11 @@ TRIO_PARAGRAPHS = 8  # "the three countries" is rarer, and named once at the top
 MAX_APPOSITION_DEPTH = 4
 
 
+# Nouns for a country's rulers that a story uses for its own country's, whoever was named last
+# ("France went first. The junta ordered out the French ambassador": Niger's junta).
+_RULERS = frozenset({"junta", "regime"})
+
+
 @dataclass
 class Participants:
     """Resolves tokens of one article to actor names (canonical entity names)."""
@@ -551,6 +556,8 @@ class Participants:
             home = self._sentence_home(tok)
             if home is not None:
                 return [home]
+        if tok.lemma_.lower() in _RULERS and self.home_state():
+            return self.home_state()  # "the junta": the rulers of the story's country
         para = self.paragraph(tok.idx)
         sent_start = tok.sent.start_char
         fallback: str | None = None
