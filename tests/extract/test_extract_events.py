@@ -1589,3 +1589,27 @@ def test_the_junta_is_the_story_countrys_rulers_not_the_last_state_named(run):
     )
     expulsion = next(e for e in article.events if e.type == "SANCTION")
     assert (expulsion.actors, expulsion.targets) == (["Mali"], ["France"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington cut off some $500 million in assistance to Niger.",
+        "The United States halted military aid to Niger.",
+        "The United States suspended most of its direct aid to Niger's government.",
+    ],
+)
+def test_aid_cut_or_halted_is_a_sanction(run, text):
+    events = run(text).events
+    assert [(e.type, e.actors, e.targets) for e in events] == [
+        ("SANCTION", ["United States"], ["Niger"])
+    ]
+
+
+def test_a_call_for_someone_to_be_freed_is_made_of_the_captor_not_a_phone_call(run):
+    article = run(
+        "Soldiers in Niger detained President Mohamed Bazoum in July. The United States has "
+        "repeatedly called for Bazoum, who remains in detention, to be freed."
+    )
+    call = next(e for e in article.events if e.actors == ["United States"])
+    assert (call.type, call.targets) == ("REQUEST", ["Niger"])

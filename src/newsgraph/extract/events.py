@@ -605,6 +605,9 @@ class EventCoder:
             # "Kenya has pledged 1,000 officers": to the story's country, not the next name;
             # "questioned the result of Sunday's election": the story's country's election
             targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
+        if pattern.category == "REQUEST" and _asks_for_a_release(tok):
+            freed = _freed_names(tok, ctx)  # "called for Bazoum to be freed": not whom it asks
+            targets = [t for t in targets if t not in freed]
         if not targets and pattern.category == "REQUEST" and _asks_for_a_release(tok):
             # "demanded their release", "demanded that the men be freed": of whoever holds them
             targets = [n for n in self._captors(ctx) if n not in actors]
@@ -889,6 +892,8 @@ class EventCoder:
             return False, None, set()
         if cls in ("person", "actor"):
             for cand in candidates:
+                if cand.dep_ == "pobj" and cand.head.lower_ == "for":
+                    continue  # "called for Bazoum to be freed": whom it is for, not whom it calls
                 mention = ctx.table.at(cand.i)
                 if (cls == "actor" and ctx.participants.names(cand)) or (
                     mention is not None and mention.type == "PERSON"
@@ -2084,6 +2089,18 @@ def _asks_for_a_release(tok: Token) -> bool:
         or (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _RELEASES)
         for c in tok.children
     )
+
+
+def _freed_names(tok: Token, ctx: ArticleContext) -> set[str]:
+    """Whom a call for a release wants freed: "called for Bazoum to be freed"."""
+    return {
+        name
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for name in ctx.participants.names(pobj)
+    }
 
 
 # What one can attack only with words: "attacked Ecuador's decision".
