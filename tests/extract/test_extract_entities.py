@@ -235,3 +235,9 @@ def test_sheikh_is_part_of_sheikh_hasina_s_name(run):
     )
     hasina = next(e for e in article.entities if e.name == "Sheikh Hasina")
     assert hasina.type == "PERSON" and len(hasina.mentions) == 2
+
+
+def test_a_dateline_run_into_a_name_is_cut_off(run):
+    article = run("NIAMEY - Niger has ordered American troops to leave, the government said.")
+    assert "Niger" in {e.name for e in article.entities}
+    assert not any("NIAMEY" in e.name for e in article.entities)

@@ -1613,3 +1613,32 @@ def test_a_call_for_someone_to_be_freed_is_made_of_the_captor_not_a_phone_call(r
     )
     call = next(e for e in article.events if e.actors == ["United States"])
     assert (call.type, call.targets) == ("REQUEST", ["Niger"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "targets"),
+    [
+        ("Molly Phee led a delegation to Niamey on Tuesday.", "CONSULT", ["Molly Phee"], ["Niger"]),
+        (
+            "The Pentagon said the United States was seeking clarity from Niamey.",
+            "REQUEST",
+            ["United States"],
+            ["Niger"],
+        ),
+        ("Niger ordered French troops to leave the country.", "SANCTION", ["Niger"], ["France"]),
+        (
+            "The Sudanese army ousted Prime Minister Abdalla Hamdok in October.",
+            "COERCE",
+            ["Sudan"],
+            ["Abdalla Hamdok"],
+        ),
+    ],
+)
+def test_delegations_clarity_troops_sent_home_and_coups(run, text, type_, actors, targets):
+    events = [e for e in run(text).events if e.type == type_]
+    assert [(e.actors, e.targets) for e in events] == [(actors, targets)]
+
+
+def test_a_plotted_coup_is_no_coup(run):
+    article = run("Police accused the protesters of trying to overthrow the government of Chad.")
+    assert [e for e in article.events if e.type == "COERCE"] == []

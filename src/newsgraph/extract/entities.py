@@ -375,6 +375,11 @@ class EntityResolver:
             ):
                 break
             start = prev.i
+        for k in range(start + 1, end - 1):  # "NIAMEY - Niger": a dateline NER ran into the name
+            if doc[k].text in ("-", "--", "–", "—") and all(
+                t.text.isupper() for t in doc[start:k] if t.is_alpha
+            ):
+                start = k + 1
         while start < end and doc[start].lower_ in _DETERMINERS and doc[start].pos_ != "PROPN":
             start += 1  # but "No Kwang Chol": a name that starts like a determiner
         while label == "PERSON" and end - start > 1 and self._is_title(doc[start].lower_):

@@ -521,6 +521,11 @@ class EventCoder:
         if unnamed_attackers:
             actors = []  # "gunmen opened fire on a patrol": nobody named them
             targets = targets or ctx.participants.home_state()
+        if pattern.mode == "coup":
+            if _attempted(tok):
+                return None  # "accused the protesters of trying to overthrow the government"
+            # "soldiers overthrew President Bazoum": a coup is the act of the leader's own state
+            actors = _leaders_states(targets, ctx) or actors or ctx.participants.home_state()
         if not actors and pattern.category == "RETREAT" and _agentless_passive(tok):
             actors = self._captors(ctx)  # "three others detained with them were released"
         if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
@@ -2089,6 +2094,23 @@ def _asks_for_a_release(tok: Token) -> bool:
         or (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _RELEASES)
         for c in tok.children
     )
+
+
+def _attempted(tok: Token) -> bool:
+    """An act only tried or plotted: "trying to overthrow", "a plot to oust"."""
+    head = tok.head if tok.dep_ in ("xcomp", "acl", "pcomp") else None
+    return head is not None and head.lemma_.lower() in ("try", "attempt", "plot", "seek", "plan")
+
+
+def _leaders_states(names: list[str], ctx: ArticleContext) -> list[str]:
+    """The states of the people named: "President Bazoum" -> Niger."""
+    states = []
+    for name in names:
+        mention = next((m for m in ctx.table.mentions if m.name == name), None)
+        state = ctx.participants.person_state(mention) if mention is not None else None
+        if mention is not None and mention.type == "PERSON" and state and state not in states:
+            states.append(state)
+    return states
 
 
 def _freed_names(tok: Token, ctx: ArticleContext) -> set[str]:
