@@ -1642,3 +1642,16 @@ def test_delegations_clarity_troops_sent_home_and_coups(run, text, type_, actors
 def test_a_plotted_coup_is_no_coup(run):
     article = run("Police accused the protesters of trying to overthrow the government of Chad.")
     assert [e for e in article.events if e.type == "COERCE"] == []
+
+
+def test_ending_cooperation_is_no_cooperation(run):
+    article = run("The junta in Niger decided to end military cooperation with the United States.")
+    assert [e for e in article.events if e.type == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The United States halted talks with Niger.", "Niger broke off talks with the United States."],
+)
+def test_talks_halted_or_broken_off_are_a_sanction_not_a_meeting(run, text):
+    assert [e.type for e in run(text).events] == ["SANCTION"]

@@ -502,6 +502,8 @@ class EventCoder:
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
         ):
             return None
+        if pattern.category in ("COOPERATE", "CONSULT", "AID") and _ended(tok):
+            return None  # "decided to end military cooperation": the ending is the event
         if pattern.category == "REQUEST" and _orders_out(tok):
             return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
         if pattern.particle == "out" and any(c.dep_ == "neg" for c in tok.children):
@@ -2094,6 +2096,16 @@ def _asks_for_a_release(tok: Token) -> bool:
         or (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _RELEASES)
         for c in tok.children
     )
+
+
+# Verbs that stop what their object names: "end cooperation", "halt talks".
+_STOPPING_VERBS = frozenset({"end", "halt", "stop", "suspend", "cut", "sever", "freeze",
+                             "terminate", "abandon", "scrap", "cancel", "break"})  # fmt: skip
+
+
+def _ended(tok: Token) -> bool:
+    """A relation or meeting named as what a verb stops: "end military cooperation"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STOPPING_VERBS
 
 
 def _attempted(tok: Token) -> bool:
