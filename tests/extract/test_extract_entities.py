@@ -241,3 +241,11 @@ def test_a_dateline_run_into_a_name_is_cut_off(run):
     article = run("NIAMEY - Niger has ordered American troops to leave, the government said.")
     assert "Niger" in {e.name for e in article.entities}
     assert not any("NIAMEY" in e.name for e in article.entities)
+
+
+def test_they_refers_back_to_the_group_named_just_before(run):
+    article = run(
+        "Turkey hosted Hamas and Fatah in Ankara on Monday, and they signed a unity charter."
+    )
+    charter = next(e for e in article.events if e.type == "AGREE")
+    assert sorted([*charter.actors, *charter.targets]) == ["Fatah", "Hamas"]

@@ -1655,3 +1655,40 @@ def test_ending_cooperation_is_no_cooperation(run):
 )
 def test_talks_halted_or_broken_off_are_a_sanction_not_a_meeting(run, text):
     assert [e.type for e in run(text).events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "targets"),
+    [
+        (
+            "Sudan said it would stop imports of all Kenyan goods from March 15.",
+            "THREATEN",
+            ["Sudan"],
+            ["Kenya"],
+        ),
+        (
+            "The African Union suspended Sudan in October 2021.",
+            "SANCTION",
+            ["African Union"],
+            ["Sudan"],
+        ),
+    ],
+)
+def test_stopped_imports_and_suspended_members(run, text, type_, actors, targets):
+    events = [e for e in run(text).events if e.type == type_]
+    assert [(e.actors, e.targets) for e in events] == [(actors, targets)]
+
+
+def test_suspending_an_official_or_an_operation_is_no_sanction(run):
+    article = run("Kenya suspended Ruto's adviser. Russia will suspend its offensive in Ukraine.")
+    assert [e for e in article.events if e.type == "SANCTION"] == []
+
+
+def test_a_clause_with_its_own_subject_under_a_meeting_is_its_own_event(run):
+    article = run(
+        "Putin and Kim held talks in Beijing on Wednesday, their first meeting since Putin "
+        "visited Pyongyang in June 2024."
+    )
+    assert ("visit", ["Vladimir Putin"], ["North Korea"]) in [
+        (e.mode, e.actors, e.targets) for e in article.events if e.type == "CONSULT"
+    ]

@@ -122,8 +122,13 @@ class EventCoder:
                 ):
                     break  # "responded by ...": only an announced response is a threat
                 key = (pattern.category, tuple(frame.actors), tuple(frame.targets))
-                if tok.dep_ == "advcl" and (pattern.category, tok.head.i) in kinds:
-                    break  # "struck Kyiv, killing 12": one attack
+                if (
+                    tok.dep_ == "advcl"
+                    and (pattern.category, tok.head.i) in kinds
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                ):  # "struck Kyiv, killing 12": one attack; but "their first meeting since
+                    break  # Putin visited Pyongyang" is two
+
                 kinds.add((pattern.category, tok.i))
                 consumed |= frame.used
                 if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
@@ -885,6 +890,12 @@ class EventCoder:
                     cand.lemma_.lower() in self.lex.objects.get("people", {})
                     and cand.lemma_.lower() not in self.lex.crowd_nouns
                 ):
+                    return True, None, set()
+            return False, None, set()
+        if cls == "member":  # "the bloc suspended Sudan": a state or body named as the object
+            for cand in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                mention = ctx.table.at(cand.i)
+                if mention is not None and mention.type in ("GPE", "ORG"):
                     return True, None, set()
             return False, None, set()
         if cls == "territory":  # "seized the town of Sake", "captured Goma": ground taken

@@ -395,6 +395,9 @@ class Participants:
             chosen = subjects or persons
             return [chosen[-1].name] if chosen else []
         if lower in ("they", "them", "their", "theirs"):
+            group = self._coordinated_before(tok) if lower in ("they", "them") else []
+            if group:  # "Kenya hosted the RSF and its allies as they signed": the RSF's side
+                return group
             if self.recent_actors.get(para):
                 return list(self.recent_actors[para])
             pairs = [t for t in tok.sent if t.i < tok.i and t.lower_ in self.lexicon.pair_nouns]
@@ -421,6 +424,16 @@ class Participants:
                 if named and not set(named) & doer:
                     return named
         return [self._as_actor(actors[-1])] if actors else []
+
+    def _coordinated_before(self, tok: Token) -> list[str]:
+        """The last coordinated noun phrase naming an actor earlier in the pronoun's sentence
+        ("the RSF and its allies"), which a plural pronoun refers back to."""
+        for word in reversed(tok.doc[tok.sent.start : tok.i]):
+            if word.dep_ in ("dobj", "pobj", "nsubj") and any(
+                c.dep_ == "conj" for c in word.children
+            ):
+                return self.names(word)
+        return []
 
     def _previous_subject(self, tok: Token) -> Token | None:
         """The subject of the sentence before `tok`'s, when it is an institution noun that refers
