@@ -1692,3 +1692,16 @@ def test_a_clause_with_its_own_subject_under_a_meeting_is_its_own_event(run):
     assert ("visit", ["Vladimir Putin"], ["North Korea"]) in [
         (e.mode, e.actors, e.targets) for e in article.events if e.type == "CONSULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN appealed last month for $6 billion for 2025: $4.2 billion for aid inside Sudan.",
+        "The African Union said it would not recognise a parallel government in Sudan and urged "
+        "its 55 member states to do the same.",
+    ],
+)
+def test_appeals_for_money_and_calls_on_members_name_no_target(run, text):
+    request = next(e for e in run(text).events if e.type == "REQUEST")
+    assert request.targets == []

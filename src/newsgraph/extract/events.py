@@ -625,6 +625,12 @@ class EventCoder:
             targets = [n for n in self._captors(ctx) if n not in actors]
         if pattern.category == "REQUEST" and _asks_the_unnamed(tok):
             self._doer_unknown = True  # "asked activists to refrain": nobody else is asked
+            targets = [
+                n
+                for a in _addressees(tok)
+                if not _of_members(a)  # "the rebels" may name a group told before
+                for n in ctx.participants.names(a)
+            ]
         if not targets and pattern.category == "CONCEDE":
             targets = [t for t in self._lifted_from(tok, ctx) if t not in actors]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
@@ -1557,15 +1563,43 @@ _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lende
 def _asks_the_unnamed(tok: Token) -> bool:
     """ "urged donors to fund", "called on the gangs to disarm", "appealed to its allies":
     addressees nobody names."""
-    addressees = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    addressees += [
+    addressees = _addressees(tok)
+    if not addressees and _asks_for_money(tok):
+        return True  # "appealed for $6 billion": to donors at large
+    return any(_is_unnamed_addressee(a) for a in addressees)
+
+
+def _is_unnamed_addressee(word: Token) -> bool:
+    """ "donors", "the gangs", "its 55 member states": addressees nobody names."""
+    return word.lemma_.lower() in _UNNAMED_ADDRESSEES or _of_members(word)
+
+
+def _of_members(word: Token) -> bool:
+    """ "its 55 member states": the members of the body speaking, none named."""
+    return any(c.lower_ == "member" for c in word.children if c.dep_ == "compound")
+
+
+def _addressees(tok: Token) -> list[Token]:
+    """Whom a request is made of: its object, or the object of "on", "upon" or "to"."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY"]
+    return found + [
         p
         for c in tok.children
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return any(a.lemma_.lower() in _UNNAMED_ADDRESSEES for a in addressees)
+
+
+def _asks_for_money(tok: Token) -> bool:
+    """An appeal for a sum: "appealed for $6 billion", "called for 2 billion euros"."""
+    return any(
+        pobj.ent_type_ == "MONEY" or pobj.lower_ in ("funds", "funding", "money", "donations")
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 # Subjects that are the authorities of wherever they act, when nothing says whose they are.
