@@ -1705,3 +1705,30 @@ def test_a_clause_with_its_own_subject_under_a_meeting_is_its_own_event(run):
 def test_appeals_for_money_and_calls_on_members_name_no_target(run, text):
     request = next(e for e in run(text).events if e.type == "REQUEST")
     assert request.targets == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Argentina\'s president Javier Milei called Maduro a "dictator".',
+            [("ACCUSE", ["Javier Milei"], ["Nicolas Maduro"])],
+        ),
+        (
+            "Venezuela expelled Peruvian diplomats. Lima went further, ordering Venezuela's diplomats "
+            "out of Peru on Monday.",
+            [("SANCTION", ["Venezuela"], ["Peru"]), ("SANCTION", ["Peru"], ["Venezuela"])],
+        ),
+        (
+            "Caracas announced that commercial flights to and from Panama and the Dominican Republic "
+            "would be suspended from Wednesday.",
+            [("THREATEN", ["Venezuela"], ["Panama", "Dominican Republic"])],
+        ),
+        (
+            "Peru demanded that Venezuela withdraw its diplomats immediately.",
+            [("REQUEST", ["Peru"], ["Venezuela"])],
+        ),
+    ],
+)
+def test_verdict_names_orders_out_announced_suspensions_and_demanded_acts(run, text, expected):
+    assert [(e.type, e.actors, e.targets) for e in run(text).events] == expected

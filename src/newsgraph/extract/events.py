@@ -507,6 +507,8 @@ class EventCoder:
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
         ):
             return None
+        if pattern.mode == "phone" and pattern.pos == "verb" and self._verdict(tok) is not None:
+            return None  # "called Maduro a dictator": a verdict, not a phone call
         if pattern.category in ("COOPERATE", "CONSULT", "AID") and _ended(tok):
             return None  # "decided to end military cooperation": the ending is the event
         if pattern.category == "REQUEST" and _orders_out(tok):
@@ -533,6 +535,14 @@ class EventCoder:
                 return None  # "accused the protesters of trying to overthrow the government"
             # "soldiers overthrew President Bazoum": a coup is the act of the leader's own state
             actors = _leaders_states(targets, ctx) or actors or ctx.participants.home_state()
+        if (
+            not actors
+            and _agentless_passive(tok)
+            and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in ("announce", "declare", "decree")
+        ):  # ("said 20 people were killed" names no doer: only announcing one's measure does)
+            # "Caracas announced that flights would be suspended": the announcer's own measure
+            actors = self._verb_subject(tok.head, ctx)
         if not actors and pattern.category == "RETREAT" and _agentless_passive(tok):
             actors = self._captors(ctx)  # "three others detained with them were released"
         if not actors and pattern.category == "RETREAT" and pattern.mode == "ceasefire":
@@ -1088,7 +1098,10 @@ class EventCoder:
             if prep.dep_ not in ("prep", "dative", "prt"):  # "called on X" is parsed both ways
                 continue
             word = prep.lower_
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # "flights to and from Panama": the object hangs on the last of coordinated preps
+            for pobj in (
+                c for p in (prep, *prep.conjuncts) for c in p.children if c.dep_ == "pobj"
+            ):
                 mention = ctx.table.at(pobj.i)
                 if (
                     word == "at"
@@ -1343,6 +1356,9 @@ _VERDICT_WORDS = {
     "arbitrary": ("ACCUSE", "disapprove"), "unfriendly": ("ACCUSE", "disapprove"),
     "discriminatory": ("ACCUSE", "disapprove"), "inhumane": ("ACCUSE", "disapprove"),
     "absurd": ("REJECT", "deny"), "ridiculous": ("REJECT", "deny"),
+    "dictator": ("ACCUSE", "disapprove"), "fraud": ("ACCUSE", "allege"),
+    "interventionist": ("ACCUSE", "disapprove"), "aggressor": ("ACCUSE", "allege"),
+    "puppet": ("ACCUSE", "disapprove"), "fraudulent": ("ACCUSE", "allege"),
 }  # fmt: skip
 # Verbs whose object, not themselves, carries the verdict ("the strikes amounted to genocide",
 # "constitute a violation"), and commitments whose breaking is one ("had broken the truce").
@@ -1517,6 +1533,12 @@ def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
+    elif (
+        tok.dep_ == "ccomp"
+        and tok.tag_ in ("VB", "VBP")
+        and not any(c.dep_ == "aux" for c in tok.children)
+    ):
+        pass  # "demanded that those governments withdraw their envoys": a subjunctive demand
     elif tok.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in governors
@@ -1979,7 +2001,7 @@ def _orders_out(tok: Token) -> bool:
     near = [g for c in tok.children for g in (c, *c.children)]
     return any(
         t.lemma_.lower() in ("leave", "depart", "exit", "quit")
-        or (t.dep_ in ("prt", "advmod") and t.lower_ == "out")
+        or (t.dep_ in ("prt", "advmod", "prep") and t.lower_ == "out")  # "out of Peru"
         for t in near
     )
 
