@@ -1732,3 +1732,9 @@ def test_appeals_for_money_and_calls_on_members_name_no_target(run, text):
 )
 def test_verdict_names_orders_out_announced_suspensions_and_demanded_acts(run, text, expected):
     assert [(e.type, e.actors, e.targets) for e in run(text).events] == expected
+
+
+def test_diplomats_of_several_countries_are_all_targets(run):
+    article = run("Caracas was expelling the diplomatic missions of Argentina, Chile and Peru.")
+    expulsion = next(e for e in article.events if e.type == "SANCTION")
+    assert expulsion.targets == ["Argentina", "Chile", "Peru"]

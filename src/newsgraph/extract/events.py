@@ -588,6 +588,7 @@ class EventCoder:
         targets = [
             t for t in targets if t not in actors and t not in own and _can_be_acted_on(t, ctx)
         ]
+
         if (
             len(actors) > 1
             and not targets
@@ -1025,6 +1026,15 @@ class EventCoder:
             ]
             for word in (obj, *inner):
                 location = self._preps(pattern, word, ctx, targets) or location
+            if not targets:  # "expelled the diplomatic missions of Argentina, Chile and Peru"
+                targets += [
+                    n
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for n in parts.names(p)
+                ]
         if passive and not actors and pattern.category in ("AGREE", "CONSULT"):
             # "the truce was agreed after talks between A and B": A and B agreed it
             for prep in (t for t in tok.sent if t.lower_ == "between" and t.dep_ == "prep"):
