@@ -1738,3 +1738,12 @@ def test_diplomats_of_several_countries_are_all_targets(run):
     article = run("Caracas was expelling the diplomatic missions of Argentina, Chile and Peru.")
     expulsion = next(e for e in article.events if e.type == "SANCTION")
     assert expulsion.targets == ["Argentina", "Chile", "Peru"]
+
+
+def test_a_past_tense_conjunct_under_an_asked_for_act_is_the_askers(run):
+    article = run(
+        "Trump asked Xi to pass on his regards to Putin and accused Russia of plotting "
+        "against America."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert (accusation.actors, accusation.targets) == (["Donald Trump"], ["Russia"])

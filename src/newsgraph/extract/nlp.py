@@ -70,10 +70,10 @@ def outer_coordinate(conj: Token) -> Token | None:
         return None
     clause = head  # the reported clause, maybe above a relative clause the conjunct hangs on
     for _ in range(3):
-        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+        if clause.dep_ in ("ccomp", "xcomp") or clause.head.i == clause.i:
             break
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    if clause.dep_ not in ("ccomp", "xcomp"):  # xcomp: "asked Xi to pass on ... and accused"
         return None
     outer = clause.head
     if closes_quote(head, conj):
