@@ -156,3 +156,10 @@ def test_byline_names_the_outlet(clean_text_page) -> None:
     )
     article = clean_text_page(text).articles[0]
     assert (article.author, article.outlet) == ("Ona Petraitis", "Baltic Ledger")
+
+
+def test_a_desk_byline_and_a_listen_line_are_no_body_text(clean_text_page) -> None:
+    text = "\n\n".join(["Lithuania Passes Volunteer Training Law", "By Baltic Ledger foreign desk",
+                        "Listen to this article · 4 min", P1, P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.text == f"{P1}\n\n{P2}"

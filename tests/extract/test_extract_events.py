@@ -1747,3 +1747,21 @@ def test_a_past_tense_conjunct_under_an_asked_for_act_is_the_askers(run):
     )
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert (accusation.actors, accusation.targets) == (["Donald Trump"], ["Russia"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orban complained that Swedish politicians had sneered at Hungary's democracy.",
+            [("ACCUSE", ["Viktor Orban"], ["Sweden"])],
+        ),
+        (
+            "In February, Orban declined to meet a group of visiting US senators.",
+            [("REJECT", ["Viktor Orban"], ["United States"])],
+        ),
+        ("Hungary's foreign ministry declined to comment on the Swedish report.", []),
+    ],
+)
+def test_complaints_and_declined_meetings(run, text, expected):
+    assert [(e.type, e.actors, e.targets) for e in run(text).events] == expected

@@ -20,6 +20,10 @@ BYLINE_RE = re.compile(
     r"^(?:by|written by|posted by|words by|author|authors|reporting by)\b\s*:?\s*(?P<name>.*)$",
     re.IGNORECASE,
 )
+# A byline naming a desk or a role, not a person: "By NordPost foreign desk", "By staff".
+DESK_RE = re.compile(
+    r"\b(?:desk|correspondent|staff|reporters?|editors?|newsroom|bureau|team)\b", re.IGNORECASE
+)
 POSTED_BY_RE = re.compile(
     r"^(?:posted|published)?\s*(?:on)?\s*(?P<date>.+?)\s+by\s+(?P<name>[^|,]+)$", re.IGNORECASE
 )
@@ -73,7 +77,8 @@ def byline(text: str) -> tuple[bool, str | None, str | None]:
         return False, None, None
     rest = match.group("name")
     name = person_name(rest) if rest else None
-    return (name is not None or not rest), name, None
+    desk = bool(rest) and DESK_RE.search(rest) is not None  # "By our Sahel correspondent"
+    return (name is not None or not rest or desk), name, None
 
 
 def byline_outlet(text: str) -> str | None:

@@ -107,7 +107,7 @@ class EventCoder:
                 c.lower_ in ("any", "no") for c in tok.children if c.dep_ == "det"
             ):
                 continue  # "any formal pact between them", "no agreement": none that happened
-            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING) or (
+            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING | _REFUSING) or (
                 pos == "noun" and _demanded(tok, self.lex.request_verbs)
             ):
                 continue  # "urged NATO to supply", "demanded a pullout": one event, the request
@@ -909,6 +909,11 @@ class EventCoder:
                 ):
                     return True, None, set()
             return False, None, set()
+        if cls == "meetings":  # "declined to meet the senators", not "declined to comment"
+            for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+                if verb.lemma_.lower() in _MEETING_VERBS:
+                    return True, None, {c.i for c in verb.children if c.dep_ == "dobj"}
+            return False, None, set()
         if cls == "member":  # "the bloc suspended Sudan": a state or body named as the object
             for cand in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
                 mention = ctx.table.at(cand.i)
@@ -1369,6 +1374,8 @@ _VERDICT_WORDS = {
     "dictator": ("ACCUSE", "disapprove"), "fraud": ("ACCUSE", "allege"),
     "interventionist": ("ACCUSE", "disapprove"), "aggressor": ("ACCUSE", "allege"),
     "puppet": ("ACCUSE", "disapprove"), "fraudulent": ("ACCUSE", "allege"),
+    "baffling": ("ACCUSE", "disapprove"), "disappointing": ("ACCUSE", "disapprove"),
+    "troubling": ("ACCUSE", "disapprove"), "shocking": ("ACCUSE", "disapprove"),
 }  # fmt: skip
 # Verbs whose object, not themselves, carries the verdict ("the strikes amounted to genocide",
 # "constitute a violation"), and commitments whose breaking is one ("had broken the truce").
@@ -2175,6 +2182,10 @@ def _asks_for_a_release(tok: Token) -> bool:
     )
 
 
+# Verbs whose infinitive is what did not happen: "declined to meet", "refused to sign".
+_REFUSING = frozenset({"decline", "refuse"})
+# What one declines to do that snubs someone: "declined to meet the senators".
+_MEETING_VERBS = frozenset({"meet", "receive", "attend", "host", "join", "sign", "see"})
 # Verbs that stop what their object names: "end cooperation", "halt talks".
 _STOPPING_VERBS = frozenset({"end", "halt", "stop", "suspend", "cut", "sever", "freeze",
                              "terminate", "abandon", "scrap", "cancel", "break"})  # fmt: skip
