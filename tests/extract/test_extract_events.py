@@ -1765,3 +1765,12 @@ def test_a_past_tense_conjunct_under_an_asked_for_act_is_the_askers(run):
 )
 def test_complaints_and_declined_meetings(run, text, expected):
     assert [(e.type, e.actors, e.targets) for e in run(text).events] == expected
+
+
+def test_an_unplaced_town_is_where_an_attack_hit_not_whom(run):
+    article = run(
+        "India and Pakistan traded fire for a third day. Heavy Pakistani shelling killed at "
+        "least 12 civilians in Poonch district on Wednesday, Indian officials said."
+    )
+    attack = next(e for e in article.events if e.type == "ASSAULT")
+    assert (attack.targets, attack.location) == (["India"], "Poonch")

@@ -652,6 +652,12 @@ class EventCoder:
         targets = [
             t for t in targets if t not in own and t not in actors and _can_be_acted_on(t, ctx)
         ]
+        if pattern.category == "ASSAULT":
+            # "killed 12 civilians in Poonch district", "fired missiles at Nur Khan air base": a
+            # town or a base the dictionary cannot place is where it happened, not whom it hit
+            towns = [t for t in targets if _is_town(t, ctx)]
+            location = location or next(iter(towns), None)
+            targets = [t for t in targets if t not in towns]
         if not targets and pattern.category in REACTIONS and not self._doer_unknown:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT", "THREATEN"):
