@@ -1774,3 +1774,21 @@ def test_an_unplaced_town_is_where_an_attack_hit_not_whom(run):
     )
     attack = next(e for e in article.events if e.type == "ASSAULT")
     assert (attack.targets, attack.location) == (["India"], "Poonch")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan launched air strikes on what it called militant hideouts in Iran's "
+            "Sistan-Baluchestan province.",
+            ("ASSAULT", ["Pakistan"], ["Iran"]),
+        ),
+        (
+            "Iran struck Pakistan on Tuesday. Pakistan suspended all high-level visits with Iran.",
+            ("SANCTION", ["Pakistan"], ["Iran"]),
+        ),
+    ],
+)
+def test_what_it_called_targets_and_suspended_visits(run, text, expected):
+    assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]

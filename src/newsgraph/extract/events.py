@@ -1119,6 +1119,9 @@ class EventCoder:
             if prep.dep_ not in ("prep", "dative", "prt"):  # "called on X" is parsed both ways
                 continue
             word = prep.lower_
+            if word in pattern.targets and pattern.category in PHYSICAL:
+                # "strikes on what it called militant hideouts in Iran's province": Iran
+                targets += [n for n in _owners_in_what_clause(prep, ctx) if n not in targets]
             # "flights to and from Panama": the object hangs on the last of coordinated preps
             for pobj in (
                 c for p in (prep, *prep.conjuncts) for c in p.children if c.dep_ == "pobj"
@@ -2136,6 +2139,24 @@ def _is_state(name: str, ctx: ArticleContext) -> bool:
     """Whether a name is a country (not a town, a crossing or an organisation)."""
     actor = ctx.participants.dictionary.lookup(name)
     return actor is not None and actor.is_country
+
+
+def _owners_in_what_clause(prep: Token, ctx: ArticleContext) -> list[str]:
+    """The states a "what it called ..." object places itself in: "on what it called
+    militant hideouts in Iran's Sistan-Baluchestan province" -> Iran."""
+    found: list[str] = []
+    for clause in (c for c in prep.children if c.dep_ == "pcomp"):
+        if not any(t.lower_ == "what" for t in clause.subtree):
+            continue
+        for tok in clause.subtree:
+            mention = ctx.table.at(tok.i)
+            if (
+                mention is not None
+                and tok.dep_ in ("poss", "pobj")
+                and _is_state(mention.name, ctx)
+            ):
+                found.append(mention.name)
+    return found
 
 
 def _is_town(name: str, ctx: ArticleContext) -> bool:
