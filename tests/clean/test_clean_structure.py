@@ -163,3 +163,21 @@ def test_a_desk_byline_and_a_listen_line_are_no_body_text(clean_text_page) -> No
                         "Listen to this article · 4 min", P1, P2])  # fmt: skip
     article = clean_text_page(text).articles[0]
     assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_a_long_headline_and_standfirst_above_a_byline_and_date_are_the_head(
+    clean_text_page,
+) -> None:
+    standfirst = (
+        "The law lets the army train volunteers on weekends, adds thousands of reservists within "
+        "two years and raises the question of who will pay for the new bases"
+    )
+    text = "\n\n".join(["Baltic Ledger News Analysis Defence Economy",
+                        "Lithuania's volunteer law may reshape the army for a decade",
+                        standfirst, "By our Vilnius correspondent", "6 March 2025 · 5 min read",
+                        P1, P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "Lithuania's volunteer law may reshape the army for a decade"
+    assert article.published == "2025-03-06"
+    assert article.text.endswith(f"{P1}\n\n{P2}")  # the standfirst may be kept or not
+    assert "correspondent" not in article.text and "min read" not in article.text

@@ -1792,3 +1792,13 @@ def test_an_unplaced_town_is_where_an_attack_hit_not_whom(run):
 )
 def test_what_it_called_targets_and_suspended_visits(run, text, expected):
     assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]
+
+
+def test_the_story_country_comes_from_the_dateline_lead_not_a_standfirst(run):
+    article = run(
+        "The United States stands to lose its most important drone base in the Sahel"
+        "\n\nNIAMEY — Niger's military rulers on Saturday scrapped the accord with "
+        "the United States. France went first. The junta ordered out the French ambassador."
+    )
+    expulsion = next(e for e in article.events if e.type == "SANCTION")
+    assert expulsion.actors == ["Niger"]

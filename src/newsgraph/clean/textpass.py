@@ -226,6 +226,7 @@ def _boilerplate(item: _Scored, mode: PassMode) -> bool:
 def _head(piece: list[_Scored], story: Story, mode: PassMode) -> int:
     """Read the head block (before the first prose line); returns the first prose position."""
     body = next((k for k, it in enumerate(piece) if _prose(it)), len(piece))
+    body = _past_standfirst(piece, body)
     for item in piece[:body]:
         if item.action not in ("keep", "drop"):
             continue
@@ -240,6 +241,30 @@ def _head(piece: list[_Scored], story: Story, mode: PassMode) -> int:
             _mark(item, "meta", f"date line: {date}")
     if mode.pick_title:
         _pick_title(piece[:body], story)
+    return body
+
+
+# How many unpunctuated lines (a long headline, a standfirst) may sit above a byline or date.
+MAX_STANDFIRST_LINES = 2
+SENTENCE_END_RE = re.compile(r"[.!?…\"'”’)]\s*$")
+
+
+def _past_standfirst(piece: list[_Scored], body: int) -> int:
+    """The first prose position once a long headline and a standfirst that read like prose,
+    but end with no full stop, are counted in the head when a byline or date line follows
+    them ("Niger's break with Washington may open the door wider to Moscow" / a standfirst /
+    "By our Sahel correspondent" / "16 March 2024 · 7 min read")."""
+    for k in range(body, min(body + MAX_STANDFIRST_LINES + 1, len(piece))):
+        text = piece[k].line.text.strip()
+        if headers.byline(text)[0] or headers.date_line(text):
+            end = k
+            while end < len(piece) and (
+                headers.byline(piece[end].line.text)[0] or headers.date_line(piece[end].line.text)
+            ):
+                end += 1
+            return next((j for j in range(end, len(piece)) if _prose(piece[j])), len(piece))
+        if SENTENCE_END_RE.search(text):
+            return body
     return body
 
 

@@ -9,6 +9,7 @@ date, "he" for the last person in the paragraph, "the two leaders" for its last 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -61,6 +62,10 @@ TRIO_PARAGRAPHS = 8  # "the three countries" is rarer, and named once at the top
 MAX_APPOSITION_DEPTH = 4
 
 
+# A wire dateline opening a paragraph: "NIAMEY —", "KYIV (Reuters) -".
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]*\))?\s*(?:[—–-]{1,2}(?:\s|$)|$)"
+)
 # Nouns for a country's rulers that a story uses for its own country's, whoever was named last
 # ("France went first. The junta ordered out the French ambassador": Niger's junta).
 _RULERS = frozenset({"junta", "regime"})
@@ -276,7 +281,10 @@ class Participants:
         if self.doc is None or not len(self.doc):
             return []
         verb = None
-        for sent in list(self.doc.sents)[:3]:  # past a dateline parsed as its own sentence
+        sents = list(self.doc.sents)
+        # a standfirst may come first; the story's own lead opens with its dateline
+        dated = next((k for k, sent in enumerate(sents[:6]) if DATELINE_RE.match(sent.text)), 0)
+        for sent in sents[dated : dated + 3]:  # past a dateline parsed as its own sentence
             verb = next(
                 (
                     t
