@@ -249,3 +249,11 @@ def test_they_refers_back_to_the_group_named_just_before(run):
     )
     charter = next(e for e in article.events if e.type == "AGREE")
     assert sorted([*charter.actors, *charter.targets]) == ["Fatah", "Hamas"]
+
+
+def test_a_hyphen_inside_a_name_is_no_dateline(run):
+    article = run(
+        "Kenyan police land in Port-au-Prince\n\nPORT-AU-PRINCE, June 26, 2024 — The first 400 "
+        "officers of a Kenyan-led police force arrived in Haiti on Tuesday."
+    )
+    assert "Port-au-Prince" in {e.name for e in article.entities}

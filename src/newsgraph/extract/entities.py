@@ -376,8 +376,10 @@ class EntityResolver:
                 break
             start = prev.i
         for k in range(start + 1, end - 1):  # "NIAMEY - Niger": a dateline NER ran into the name
-            if doc[k].text in ("-", "--", "–", "—") and all(
-                t.text.isupper() for t in doc[start:k] if t.is_alpha
+            if (
+                doc[k].text in ("-", "--", "–", "—")
+                and doc[k - 1].whitespace_
+                and all(t.text.isupper() for t in doc[start:k] if t.is_alpha)
             ):
                 start = k + 1
         while start < end and doc[start].lower_ in _DETERMINERS and doc[start].pos_ != "PROPN":
