@@ -256,16 +256,18 @@ def _past_standfirst(piece: list[_Scored], body: int) -> int:
     "By our Sahel correspondent" / "16 March 2024 · 7 min read")."""
     for k in range(body, min(body + MAX_STANDFIRST_LINES + 1, len(piece))):
         text = piece[k].line.text.strip()
-        if headers.byline(text)[0] or headers.date_line(text):
+        if _byline_or_date(text):
             end = k
-            while end < len(piece) and (
-                headers.byline(piece[end].line.text)[0] or headers.date_line(piece[end].line.text)
-            ):
+            while end < len(piece) and _byline_or_date(piece[end].line.text):
                 end += 1
             return next((j for j in range(end, len(piece)) if _prose(piece[j])), len(piece))
         if SENTENCE_END_RE.search(text):
             return body
     return body
+
+
+def _byline_or_date(text: str) -> bool:
+    return headers.byline(text)[0] or bool(headers.date_line(text))
 
 
 def _title_candidates(head: list[_Scored]) -> list[int]:

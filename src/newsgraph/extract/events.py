@@ -22,7 +22,7 @@ from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.modality import Stance
 from newsgraph.extract.nlp import outer_coordinate
 from newsgraph.extract.patterns import DEFAULT_TARGET_PREPS, Pattern, PatternBook
-from newsgraph.model import Event
+from newsgraph.model import Entity, Event
 
 # Categories where what is sent belongs to the sender ("North Korean troops were sent").
 SENDING = frozenset({"AID", "MOBILIZE"})
@@ -570,9 +570,7 @@ class EventCoder:
             targets = across
         if pattern.object == "territory":
             # "seized the town of Kalemba from Malian forces": the town is where, Mali whom
-            towns = [t for t in targets if _is_town(t, ctx)]
-            location = location or next(iter(towns), None)
-            targets = [t for t in targets if t not in towns]
+            targets, location = _towns_to_location(targets, location, ctx)
         if pattern.category == "THREATEN" and not targets:  # "warned of a response if Israel"
             targets = [n for n in _conditioned_on(tok, ctx) if n not in actors]
         if (
@@ -631,9 +629,8 @@ class EventCoder:
         if pattern.category == "REQUEST" and _asks_for_a_release(tok):
             freed = _freed_names(tok, ctx)  # "called for Bazoum to be freed": not whom it asks
             targets = [t for t in targets if t not in freed]
-        if not targets and pattern.category == "REQUEST" and _asks_for_a_release(tok):
-            # "demanded their release", "demanded that the men be freed": of whoever holds them
-            targets = [n for n in self._captors(ctx) if n not in actors]
+            if not targets:  # "demanded their release": of whoever holds them
+                targets = [n for n in self._captors(ctx) if n not in actors]
         if pattern.category == "REQUEST" and _asks_the_unnamed(tok):
             self._doer_unknown = True  # "asked activists to refrain": nobody else is asked
             targets = [
@@ -655,9 +652,7 @@ class EventCoder:
         if pattern.category == "ASSAULT":
             # "killed 12 civilians in Poonch district", "fired missiles at Nur Khan air base": a
             # town or a base the dictionary cannot place is where it happened, not whom it hit
-            towns = [t for t in targets if _is_town(t, ctx)]
-            location = location or next(iter(towns), None)
-            targets = [t for t in targets if t not in towns]
+            targets, location = _towns_to_location(targets, location, ctx)
         if not targets and pattern.category in REACTIONS and not self._doer_unknown:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT", "THREATEN"):
@@ -1042,9 +1037,7 @@ class EventCoder:
                     n
                     for c in obj.children
                     if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    for n in parts.names(p)
+                    for n in _object_names(c, ctx)
                 ]
         if passive and not actors and pattern.category in ("AGREE", "CONSULT"):
             # "the truce was agreed after talks between A and B": A and B agreed it
@@ -1884,10 +1877,14 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
 def _subject_in(tok: Token, nouns: Collection[str]) -> bool:
     """Whether the verb's subject, or what it counts ("thousands of troops"), is one of these."""
     for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-        words = [subject, *(g for p in subject.children if p.lower_ == "of" for g in p.children)]
-        if any(w.lemma_.lower() in nouns for w in words):
+        if any(w.lemma_.lower() in nouns for w in (subject, *_of_phrase(subject))):
             return True
     return False
+
+
+def _of_phrase(word: Token) -> list[Token]:
+    """What a noun counts or holds: "troops" in "thousands of troops"."""
+    return [g for p in word.children if p.lower_ == "of" for g in p.children]
 
 
 # Counts that name a crowd on their own: "thousands rallied", "tens of thousands marched"
@@ -1899,7 +1896,7 @@ def _is_crowd(word: Token, lex: Lexicon) -> bool:
     thousands"); "thousands of troops" is no crowd."""
     if word.lemma_.lower() in lex.crowd_nouns:
         return True
-    of_phrase = [g for p in word.children if p.lower_ == "of" for g in p.children]
+    of_phrase = _of_phrase(word)
     if word.lemma_.lower() in _CROWD_COUNTS and word.tag_ == "NNS":
         return all(_is_crowd(g, lex) for g in of_phrase)
     return any(g.lemma_.lower() in lex.crowd_nouns for g in of_phrase)
@@ -2127,7 +2124,7 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
     """A law, an event or a sea is not a side: "condemns any violation of the Vienna Convention"
     targets whoever violated it, not the convention; "a ship in the Red Sea" is somewhere, not
     someone."""
-    entity = next((e for e in ctx.table.entities if e.name == name), None)
+    entity = _entity_named(name, ctx)
     if entity is None:
         return True
     if entity.type == "LOC" and ctx.participants.dictionary.lookup(name) is None:
@@ -2159,10 +2156,23 @@ def _owners_in_what_clause(prep: Token, ctx: ArticleContext) -> list[str]:
     return found
 
 
+def _towns_to_location(
+    targets: list[str], location: str | None, ctx: ArticleContext
+) -> tuple[list[str], str | None]:
+    """Targets that are places but not states move to the location (the first one)."""
+    towns = [t for t in targets if _is_town(t, ctx)]
+    return [t for t in targets if t not in towns], location or next(iter(towns), None)
+
+
 def _is_town(name: str, ctx: ArticleContext) -> bool:
     """Whether a name is a place that is not a state: a town, a region, an airport."""
-    entity = next((e for e in ctx.table.entities if e.name == name), None)
+    entity = _entity_named(name, ctx)
     return entity is not None and entity.type in PLACE_TYPES and not _is_state(name, ctx)
+
+
+def _entity_named(name: str, ctx: ArticleContext) -> Entity | None:
+    """The article's canonical entity of that name, if any."""
+    return next((e for e in ctx.table.entities if e.name == name), None)
 
 
 def _across_border(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
@@ -2246,9 +2256,7 @@ def _freed_names(tok: Token, ctx: ArticleContext) -> set[str]:
         name
         for prep in tok.children
         if prep.dep_ == "prep" and prep.lower_ == "for"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for name in ctx.participants.names(pobj)
+        for name in _object_names(prep, ctx)
     }
 
 
