@@ -1802,3 +1802,30 @@ def test_the_story_country_comes_from_the_dateline_lead_not_a_standfirst(run):
     )
     expulsion = next(e for e in article.events if e.type == "SANCTION")
     assert expulsion.actors == ["Niger"]
+
+
+def test_a_condemnation_and_a_summons_are_two_acts_but_a_summons_to_protest_is_one(run):
+    both = run(
+        "Chile's foreign ministry condemned the raid and summoned Bolivia's charge d'affaires "
+        "in Santiago in protest, the state news agency reported."
+    )
+    assert sorted((e.type, e.mode, e.actors, e.targets) for e in both.events) == [
+        ("ACCUSE", "disapprove", ["Chile"], ["Bolivia"]),
+        ("ACCUSE", "summon", ["Chile"], ["Bolivia"]),
+    ]
+    one = run("Ghana summoned Togo's ambassador on Monday to protest against the border closure.")
+    assert [(e.type, e.mode) for e in one.events] == [("ACCUSE", "summon")]
+
+
+def test_a_call_by_telephone_with_someone(run):
+    # the parser reads "by" as a passive agent here and hangs "with" on "telephone"
+    article = run(
+        "Chad's caretaker foreign minister, Abderaman Koulamallah, spoke by telephone with "
+        "Sameh Shoukry on Thursday."
+    )
+    call = _only(article, "CONSULT")
+    assert (call.mode, call.actors, call.targets) == (
+        "phone",
+        ["Abderaman Koulamallah"],
+        ["Sameh Shoukry"],
+    )

@@ -97,6 +97,8 @@ class EventCoder:
                 continue  # "three others detained with them were released": the same state
             if pos == "verb" and _backdrop(tok):
                 continue  # "while the leaders met, ...": a setting
+            if pos == "verb" and _purpose_of_a_summons(tok):
+                continue  # "summoned the envoy to protest": the summons is the protest
             if pos == "verb" and _condition_of_a_threat(tok):
                 continue  # "warned Venezuela would face consequences if it attacked Guyana"
             if pos == "verb" and _open_question(tok):
@@ -121,7 +123,8 @@ class EventCoder:
                     "speculated",
                 ):
                     break  # "responded by ...": only an announced response is a threat
-                key = (pattern.category, tuple(frame.actors), tuple(frame.targets))
+                distinct = frame.mode if frame.mode in _DISTINCT_MODES else None
+                key = (pattern.category, tuple(frame.actors), tuple(frame.targets), distinct)
                 if (
                     tok.dep_ == "advcl"
                     and (pattern.category, tok.head.i) in kinds
@@ -987,8 +990,8 @@ class EventCoder:
     def _verb_roles(self, pattern: Pattern, tok: Token, ctx: ArticleContext, used: set[int]):
         parts = ctx.participants
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-            tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
-        )  # "if attacked"
+            tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children)
+        )  # "if attacked"; but "condemned it and summoned the envoy" (tagged VBN) is active
         actors: list[str] = []
         targets: list[str] = []
         location: str | None = None
@@ -1108,7 +1111,7 @@ class EventCoder:
     ) -> str | None:
         """Add prepositional targets to `targets`; return the location, if any."""
         location = None
-        for prep in tok.children:
+        for prep in _verb_children(tok) if pattern.pos == "verb" else tok.children:
             if prep.dep_ not in ("prep", "dative", "prt"):  # "called on X" is parsed both ways
                 continue
             word = prep.lower_
@@ -1235,11 +1238,17 @@ _MUTUAL = frozenset({"exchange", "swap", "trade"})
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
+# Acts that stay apart from words of the same category in one sentence: "condemned the attack
+# and summoned the charge d'affaires" is a statement and a summons.
+_DISTINCT_MODES = frozenset({"summon"})
+
+
 def _merge(events: list[Event]) -> list[Event]:
     """One event per sentence for the same type and actors: the one naming most targets."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if k.type == event.type and k.actors == event.actors
+                     and (k.mode == event.mode or not {k.mode, event.mode} & _DISTINCT_MODES)
                      and (set(k.targets) <= set(event.targets) or set(event.targets) <= set(k.targets))), None)  # fmt: skip
         if twin is None:
             kept.append(event)
@@ -2013,8 +2022,26 @@ def _governs(tok: Token, word: str) -> bool:
     return any(
         (c.dep_ in ("prep", "dative", "prt") and c.lower_ == word)
         or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == word for m in c.children))
-        for c in tok.children
+        for c in _verb_children(tok)
     )
+
+
+_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "call", "line"})
+
+
+def _verb_children(tok: Token) -> list[Token]:
+    """The verb's children, with the prepositions the parser hung on a means phrase lifted to
+    the verb: in "spoke by telephone with Lavrov" the "with" hangs on "telephone"."""
+    lifted = [
+        c
+        for means in tok.children
+        if means.dep_ in ("prep", "agent") and means.lower_ in ("by", "via", "over")
+        for pobj in means.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _MEANS
+        for c in pobj.children
+        if c.dep_ == "prep"
+    ]
+    return [*tok.children, *lifted]
 
 
 def _orders_out(tok: Token) -> bool:
@@ -2026,6 +2053,16 @@ def _orders_out(tok: Token) -> bool:
         t.lemma_.lower() in ("leave", "depart", "exit", "quit")
         or (t.dep_ in ("prt", "advmod", "prep") and t.lower_ == "out")  # "out of Peru"
         for t in near
+    )
+
+
+def _purpose_of_a_summons(tok: Token) -> bool:
+    """ "summoned Russia's ambassador to protest against the treaty": the purpose clause names
+    what the summons was for, not a second act."""
+    return (
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.head.lemma_.lower() == "summon"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
 
