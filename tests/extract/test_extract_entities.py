@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsgraph.extract import Extractor
 
 
@@ -257,3 +259,18 @@ def test_a_hyphen_inside_a_name_is_no_dateline(run):
         "officers of a Kenyan-led police force arrived in Haiti on Tuesday."
     )
     assert "Port-au-Prince" in {e.name for e in article.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mali's junta said on Monday that it had left Ecowas.", "Economic Community of West "
+         "African States"),
+        ("The OAS condemned the vote count in Venezuela.", "Organization of American States"),
+        ("South Africa took its case to the World Court.", "International Court of Justice"),
+        ("The WFP said convoys reached Darfur.", "World Food Programme"),
+    ],
+)  # fmt: skip
+def test_regional_blocs_courts_and_un_agencies_are_curated(run, text, name):
+    article = run(text)
+    assert name in {e.name for e in article.entities}
