@@ -247,7 +247,9 @@ PAGES = {
                 UA,
                 approximate=True,
             ),
-            cl(0.667, "share", "northern Mali's share of the country's territory", approximate=True),
+            cl(
+                0.667, "share", "northern Mali's share of the country's territory", approximate=True
+            ),
             cl(22000000, "people", "Mali's population", approximate=True),
         ],
     },
@@ -526,7 +528,12 @@ PAGES = {
             cl(160, "deportees", "deportees on board the two C-17s", approximate=True),
             cl(0.25, "share", "Trump's emergency tariff on Colombian goods", "planned"),
             cl(0.5, "share", "Trump's tariff on Colombian goods after one week", "planned"),
-            cl(0.25, "share", "Petro's tariff increase on imports from the United States", "planned"),
+            cl(
+                0.25,
+                "share",
+                "Petro's tariff increase on imports from the United States",
+                "planned",
+            ),
             cl(
                 0.27,
                 "share",
@@ -539,7 +546,12 @@ PAGES = {
                 "Colombian share of the cut flowers imported by the United States",
                 approximate=True,
             ),
-            cl(34e9, "USD", "trade between Colombia and the United States in 2023", approximate=True),
+            cl(
+                34e9,
+                "USD",
+                "trade between Colombia and the United States in 2023",
+                approximate=True,
+            ),
             cl(
                 6e9,
                 "USD",
@@ -745,7 +757,13 @@ MULTI = {
                     approximate=True,
                 ),
                 cl(11, "people", "people injured in Sumy", "reported", "regional officials"),
-                cl(2, "children", "children among the injured in Sumy", "reported", "regional officials"),
+                cl(
+                    2,
+                    "children",
+                    "children among the injured in Sumy",
+                    "reported",
+                    "regional officials",
+                ),
                 cl(0.7, "share", "share of the Donetsk region Moscow controls", approximate=True),
                 cl(0.19, "share", "share of Ukraine's territory Moscow controls", upper=0.2),
                 cl(26, "members", "EU members whose leaders signed the joint statement"),

@@ -204,7 +204,9 @@ PAGES = {
             cl(10000, "personnel", "American personnel at Al Udeid", approximate=True),
             cl(19, "missiles", "missiles Iran fired at Al Udeid", "reported", QA),
             cl(18, "missiles", "missiles intercepted by Qatar's air defences", "reported", QA),
-            cl(14, "missiles", "missiles Iran fired at Al Udeid (Trump's count)", "reported", TRUMP),
+            cl(
+                14, "missiles", "missiles Iran fired at Al Udeid (Trump's count)", "reported", TRUMP
+            ),
             cl(
                 24,
                 "people",
@@ -509,7 +511,11 @@ PAGES = {
         ],
         "claims": [
             cl(500, "targets", "targets of the new US sanctions", approximate=True),
-            cl(3, "officials", "officials held responsible for Navalny's treatment sanctioned by the US"),
+            cl(
+                3,
+                "officials",
+                "officials held responsible for Navalny's treatment sanctioned by the US",
+            ),
             cl(93, "entities", "entities added to the US export blacklist"),
             cl(1900, "kilometres", "distance from Kharp to Moscow", approximate=True),
             cl(
