@@ -1829,3 +1829,24 @@ def test_a_call_by_telephone_with_someone(run):
         ["Abderaman Koulamallah"],
         ["Sameh Shoukry"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN rights chief Volker Turk said the US strikes broke international law. He urged "
+        "Washington to halt the strikes and to investigate them.",
+        "Zelensky accused Russia of continuing to kill civilians in Kharkiv.",
+    ],
+)
+def test_every_act_a_request_or_charge_asks_about_is_its_content(run, text):
+    assert {e.type for e in run(text).events} <= {"REQUEST", "ACCUSE"}
+    assert all(e.actors != ["United States"] for e in run(text).events)
+
+
+def test_a_un_official_who_spoke_last_is_no_side_of_a_verdict(run):
+    article = run(
+        "UN rights chief Volker Turk condemned the US strikes on the boats. The White House "
+        'said the people on the boats were "narco-terrorists".'
+    )
+    assert all("Volker Turk" not in e.targets for e in article.events)

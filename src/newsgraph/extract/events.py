@@ -312,7 +312,9 @@ class EventCoder:
         if not targets and category != "REJECT":
             para = ctx.participants.paragraph(sent.start_char)
             recent = ctx.participants.recent_actors.get(para) or []
-            targets = [n for n in recent if n not in own][:2]
+            targets = [  # not a UN official who spoke last: a voice, not a side
+                n for n in recent if n not in own and not ctx.participants.stateless_person(n)
+            ][:2]
         if not targets and category != "REJECT":
             return None
         pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
@@ -1556,9 +1558,20 @@ def _demanded(tok: Token, request_verbs: frozenset[str]) -> bool:
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in request_verbs
 
 
-def _is_content_of(tok: Token, governors: frozenset[str]) -> bool:
-    """Whether `tok` is what a request or accusation is about ("urged X to supply", "of supplying")."""
+def _is_content_of(tok: Token, governors: frozenset[str], depth: int = 0) -> bool:
+    """Whether `tok` is what a request or accusation is about ("urged X to supply", "of supplying",
+    "urged X to halt the strikes and to investigate them", "accused X of continuing to kill")."""
+    if depth > 3:
+        return False
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"  # "and to investigate them"; "and accused Russia" is the asker's own
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return _is_content_of(tok.head, governors, depth + 1)
     head = tok.head
+    if tok.dep_ == "xcomp" and head.dep_ in ("xcomp", "pcomp", "conj"):
+        return _is_content_of(head, governors, depth + 1) or head.lemma_.lower() in governors
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     elif (

@@ -760,8 +760,16 @@ class Participants:
         """Counts an event's sides, so "the two countries" can find the story's main pair."""
         for actor in map(self.side, actors):
             for target in map(self.side, targets):
-                if actor != target:
+                if actor != target and not self.stateless_person(actor, target):
                     self.dyads[frozenset((actor, target))] += 1
+
+    def stateless_person(self, *sides: str) -> bool:
+        """A side that is a person acting for no state (a UN official, a rights chief): a voice
+        in the story, never one of the two sides in it."""
+        return any(
+            m.name in sides and m.type == "PERSON" and self.side(m.name) == m.name
+            for m in self.table.mentions
+        )
 
     def side(self, name: str) -> str:
         """The state a person acts for ("Vucic" -> Serbia), else the name itself."""
