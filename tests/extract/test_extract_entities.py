@@ -274,3 +274,16 @@ def test_a_hyphen_inside_a_name_is_no_dateline(run):
 def test_regional_blocs_courts_and_un_agencies_are_curated(run, text, name):
     article = run(text)
     assert name in {e.name for e in article.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Venezuela suspended a gas deal with Trinidad and Tobago.", "Trinidad and Tobago"),
+        ("The minister flew on to Port of Spain on Friday.", "Port of Spain"),
+    ],
+)
+def test_a_place_named_whole_is_not_cut_into_the_places_inside_it(run, text, name):
+    names = {e.name for e in run(text).entities}
+    assert name in names
+    assert not names & {"Tobago", "Spain"}

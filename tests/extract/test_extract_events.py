@@ -1850,3 +1850,12 @@ def test_a_un_official_who_spoke_last_is_no_side_of_a_verdict(run):
         'said the people on the boats were "narco-terrorists".'
     )
     assert all("Volker Turk" not in e.targets for e in article.events)
+
+
+def test_the_government_in_a_capital_is_that_capitals_state(run):
+    article = run(
+        "Venezuela closed its airspace. Vice-President Delcy Rodriguez accused the government "
+        "in Port of Spain of turning its territory into a base."
+    )
+    accusation = _only(article, "ACCUSE")
+    assert accusation.targets == ["Trinidad and Tobago"]

@@ -266,6 +266,10 @@ class EntityResolver:
                     place = (demonym is not None and demonym.type == "NORP") or (
                         self.dictionary.demonym_state(ent.text) is not None
                     )
+                if place and inside and span.label_ == "GPE" and ent.label_ in ("GPE", "LOC"):
+                    # "Trinidad and Tobago", "Port of Spain": a place the dictionary names whole
+                    # over the places NER cut out of it
+                    place = False
                 if not inside or place:  # a person's name swallows a stray "Hui" NORP
                     return False
         return True

@@ -71,6 +71,12 @@ DATELINE_RE = re.compile(
 _RULERS = frozenset({"junta", "regime"})
 
 
+# Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
+_SEATED = frozenset(
+    {"government", "authorities", "regime", "junta", "leadership", "administration", "rulers"}
+)
+
+
 @dataclass
 class Participants:
     """Resolves tokens of one article to actor names (canonical entity names)."""
@@ -329,8 +335,8 @@ class Participants:
                         return mention
             return owners[0][1]
         crowd = (
-            tok.lemma_.lower() in self.lexicon.crowd_nouns
-        )  # "protesters in Belgrade" act for Serbia
+            tok.lemma_.lower() in self.lexicon.crowd_nouns or tok.lemma_.lower() in _SEATED
+        )  # "protesters in Belgrade" act for Serbia, "the government in Port of Spain" rules it
         for child in tok.rights:
             if child.dep_ == "prep" and (
                 child.lower_ in _OWNER_PREPS or (crowd and child.lower_ == "in")
