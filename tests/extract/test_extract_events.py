@@ -1859,3 +1859,46 @@ def test_the_government_in_a_capital_is_that_capitals_state(run):
     )
     accusation = _only(article, "ACCUSE")
     assert accusation.targets == ["Trinidad and Tobago"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Thursday Scholz met Nemtsov's widow, Irina Nemtsova, and their daughter, Zhanna, "
+            "in Berlin.",
+            ("CONSULT", ["Olaf Scholz"], ["Irina Nemtsova"]),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva said on Tuesday he did not agree "
+            "with the Israeli strikes.",
+            ("ACCUSE", ["Luiz Inacio Lula da Silva"], ["Israel"]),
+        ),
+        (
+            "Venezuela suspended a gas deal with Trinidad and Tobago. Venezuela accused Trinidad "
+            "and Tobago of hosting US warships. Venezuela recalled its ambassador from Trinidad "
+            "and Tobago. Washington accuses Maduro of leading a drug-trafficking network, the "
+            "Cartel de los Soles, a charge he denies.",
+            ("REJECT", ["Nicolas Maduro"], ["United States"]),
+        ),
+    ],
+)
+def test_named_relations_disagreement_and_denied_charges(run, text, expected):
+    assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela has deployed troops and members of the Bolivarian Militia along its coast.",
+        "Moscow was quick to seize on the affair.",
+        "The Revolutionary Guards said they had fired missiles at Al Udeid, the largest US "
+        "military base in the Middle East, which hosts about 10,000 American personnel.",
+        "Israel struck the entrance to Evin prison, where many political detainees are held.",
+        "The US has offered a $50 million reward for information leading to Maduro's arrest.",
+    ],
+)
+def test_what_is_sent_exploited_housed_or_held_is_no_side(run, text):
+    events = run(text).events
+    assert not [e for e in events if e.type in ("CONSULT", "COERCE")]
+    assert not [e for e in events if "Bolivarian Militia" in e.targets]

@@ -21,6 +21,7 @@ from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.modality import Stance
 from newsgraph.extract.nlp import outer_coordinate
+from newsgraph.extract.participants import RELATIONS
 from newsgraph.extract.patterns import DEFAULT_TARGET_PREPS, Pattern, PatternBook
 from newsgraph.model import Entity, Event
 
@@ -469,6 +470,8 @@ class EventCoder:
         frame.actors = ctx.participants.as_sides(frame.actors)
         frame.targets = ctx.participants.as_sides(frame.targets)
         stance = ctx.reader.read(tok, sent)
+        if stance.modality == "denied" and pattern.category == "ACCUSE" and _disagrees(tok):
+            stance = Stance("asserted", None)  # "did not agree with the strikes": said, not denied
         tense = "future" if stance.modality == "planned" else _tense(tok)
         date, precision, date_text = ctx.date_for(tok, sent, tense)
         if stance.modality == "asserted" and _dated_ahead(date, date_text, ctx.article.published):
@@ -512,6 +515,12 @@ class EventCoder:
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
         ):
             return None
+        if pattern.lemma == "seize" and (_governs(tok, "on") or _governs(tok, "upon")):
+            return None  # "was quick to seize on the affair": to exploit it
+        if pattern.category == "CONSULT" and _hosts_forces(tok, self.lex):
+            return None  # "a base which hosts 10,000 American personnel": no meeting
+        if pattern.category == "COERCE" and _held_where(tok):
+            return None  # "Evin prison, where political detainees are held": a place described
         if pattern.mode == "phone" and pattern.pos == "verb" and self._verdict(tok) is not None:
             return None  # "called Maduro a dictator": a verdict, not a phone call
         if pattern.category in ("COOPERATE", "CONSULT", "AID") and _ended(tok):
@@ -565,6 +574,10 @@ class EventCoder:
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
+        if pattern.category == "AGREE" and _disagrees(tok):
+            # "said she did not agree with the strikes": disapproval of an act, no refusal
+            recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
+            used = used | {t.i for c in tok.children if c.lower_ == "with" for t in c.subtree}
         if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
             # "summoned the envoy to protest against the treaty": a government's verbal protest
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
@@ -647,7 +660,7 @@ class EventCoder:
         if not targets and pattern.category == "CONCEDE":
             targets = [t for t in self._lifted_from(tok, ctx) if t not in actors]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
-            targets = _nearest_named(tok, actors, ctx)
+            targets = _nearest_named(tok, actors, ctx, sent_away=pattern.category == "MOBILIZE")
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = self._context_targets(pattern, tok, actors, location, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
@@ -1005,6 +1018,8 @@ class EventCoder:
             elif child.dep_ == "nsubjpass" or (
                 child.dep_ in ("dobj", "dative") and child.i not in used
             ):
+                if child.dep_ == "dobj" and pattern.category == "MOBILIZE":
+                    continue  # "deployed troops and members of the militia": what was sent
                 targets += parts.names(child)
                 if (
                     pattern.category in PHYSICAL
@@ -1153,7 +1168,13 @@ class EventCoder:
         actors: list[str] = []
         targets: list[str] = []
         for child in tok.children:
-            if child.dep_ == "poss" or (
+            if child.dep_ == "poss" and (pattern.category == "COERCE" or pattern.mode == "release"):
+                # "his arrest", "Bazoum's release": a person owns what was done to him
+                for name in parts.names(child):
+                    entity = _entity_named(name, ctx)
+                    person = entity is not None and entity.type == "PERSON"
+                    (targets if person else actors).append(name)
+            elif child.dep_ == "poss" or (
                 child.dep_ in ("compound", "amod", "nmod") and ctx.table.at(child.i) is not None
             ):
                 actors += parts.names(child)
@@ -1844,9 +1865,16 @@ REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION", "S
                        "REQUEST", "MOBILIZE", "COERCE"})  # fmt: skip
 
 
-def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
+# Prepositions that say where something sent went ("warships near Taiwan").
+_TOWARD = frozenset({"to", "near", "toward", "towards", "into", "at", "against", "around", "off"})
+
+
+def _nearest_named(
+    tok: Token, actors: list[str], ctx: ArticleContext, *, sent_away: bool = False
+) -> list[str]:
     """Fallback target: the actor named closest to the trigger inside its own phrase, away from
-    its subject ("condemned the deployment of North Korean troops" -> North Korea)."""
+    its subject ("condemned the deployment of North Korean troops" -> North Korea). With
+    `sent_away`, not inside the object: "deployed troops and members of the militia" sends them."""
     side = [
         c
         for c in tok.children
@@ -1863,6 +1891,15 @@ def _nearest_named(tok: Token, actors: list[str], ctx: ArticleContext) -> list[s
     skip = {
         t.i for c in side for t in c.subtree
     }  # not the subject, "while they met", "speaking in X"
+    if sent_away:  # but "deployed warships near Taiwan": where they were sent to
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            toward = {
+                t.i
+                for p in obj.subtree
+                if p.dep_ == "prep" and p.lower_ in _TOWARD
+                for t in p.subtree
+            }
+            skip |= {t.i for t in obj.subtree} - toward
     candidates = sorted(
         (t for t in tok.subtree if t.i not in skip and t.i != tok.i), key=lambda t: abs(t.i - tok.i)
     )
@@ -1973,15 +2010,11 @@ def _all_named(prep: Token, ctx: ArticleContext) -> list[str]:
     return _dedupe(names)
 
 
-_RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", "mother",
-                        "wife", "husband", "sister", "brother", "deputy", "envoy", "aide"})  # fmt: skip
-
-
 def _owns_a_named_relation(tok: Token, ctx: ArticleContext) -> bool:
     """A possessor of a relation noun that has its own name in apposition ("Yoon's predecessor,
     Moon Jae-in"): the named one takes part, not the possessor."""
     head = tok.head
-    if tok.dep_ != "poss" or head.lemma_.lower() not in _RELATIONS:
+    if tok.dep_ != "poss" or head.lemma_.lower() not in RELATIONS:
         return False
     if any(c.dep_ == "appos" for c in head.children):
         return True
@@ -2066,6 +2099,39 @@ def _orders_out(tok: Token) -> bool:
         t.lemma_.lower() in ("leave", "depart", "exit", "quit")
         or (t.dep_ in ("prt", "advmod", "prep") and t.lower_ == "out")  # "out of Peru"
         for t in near
+    )
+
+
+def _hosts_forces(tok: Token, lex: Lexicon) -> bool:
+    """ "hosts about 10,000 American personnel": a country or base housing troops."""
+    troops = lex.objects.get("troops", {})
+    return tok.lemma_.lower() == "host" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in troops or c.lemma_.lower() == "personnel")
+        for c in tok.children
+    )
+
+
+def _held_where(tok: Token) -> bool:
+    """A passive with no doer in a "where" clause describing a place ("the prison, where
+    detainees are held"): what the place is for, not an act."""
+    return (
+        tok.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+        and _agentless_passive(tok)
+    )
+
+
+def _disagrees(tok: Token) -> bool:
+    """ "did not agree with the strikes", "disagreed with the decision": disapproval of an act
+    (not of a person, whom one may simply fail to reach a deal with)."""
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if tok.lemma_.lower() != "disagree" and not (tok.lemma_.lower() == "agree" and negated):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == "" for g in c.children)
+        for c in tok.children
     )
 
 
@@ -2167,6 +2233,15 @@ def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:
                 return ctx.participants.names(child)
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 return _object_names(child, ctx)
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _CHARGES:
+        # "Washington accuses Maduro of leading a cartel, a charge he denies": the accuser
+        verb = tok.head
+        for _ in range(MAX_INHERIT):
+            verb = verb.head
+            if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+                break
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return ctx.participants.names(subjects[0]) if subjects else []
     return []
 
 

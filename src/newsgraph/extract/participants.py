@@ -71,6 +71,11 @@ DATELINE_RE = re.compile(
 _RULERS = frozenset({"junta", "regime"})
 
 
+# Nouns for a person's relation to another, whose own name may follow in apposition ("Yoon's
+# predecessor, Moon Jae-in", "Navalny's widow, Yulia Navalnaya").
+RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", "mother",
+                       "wife", "husband", "widow", "widower", "sister", "brother", "deputy",
+                       "envoy", "aide"})  # fmt: skip
 # Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
 _SEATED = frozenset(
     {"government", "authorities", "regime", "junta", "leadership", "administration", "rulers"}
@@ -162,6 +167,9 @@ class Participants:
             return self._pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
+        named = self._named_relation(tok)
+        if named is not None:
+            return [named]
         for child in tok.children:
             if child.dep_ == "appos" and self.table.at(child.i) is not None:
                 return self.one(child)
@@ -189,6 +197,16 @@ class Participants:
         return self._antecedent(tok)
 
     # --- pieces ------------------------------------------------------------------------------------
+    def _named_relation(self, tok: Token) -> str | None:
+        """ "Navalny's widow, Yulia Navalnaya": the person named right after a relation noun,
+        whatever the parser hung the name on."""
+        if tok.lemma_.lower() not in RELATIONS or tok.i + 2 >= len(self.doc):
+            return None
+        mention = self.table.at(tok.i + 2)
+        if self.doc[tok.i + 1].text == "," and mention is not None and mention.type == "PERSON":
+            return mention.acts_for if mention.tok_start == tok.i + 2 else None
+        return None
+
     def _as_actor(self, mention: Mention) -> str:
         name = mention.acts_for
         if mention.name == "Brussels" and any(
