@@ -1902,3 +1902,30 @@ def test_what_is_sent_exploited_housed_or_held_is_no_side(run, text):
     events = run(text).events
     assert not [e for e in events if e.type in ("CONSULT", "COERCE")]
     assert not [e for e in events if "Bolivarian Militia" in e.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's foreign ministry summoned the British ambassador, Nigel Casey, over what it "
+            "called interference.",
+            ("ACCUSE", ["Russia"], ["United Kingdom"]),
+        ),
+        (
+            "The video caused a row in Senegal. The foreign ministry in Dakar summoned the "
+            "Ukrainian ambassador on Wednesday.",
+            ("ACCUSE", ["Senegal"], ["Ukraine"]),
+        ),
+        (
+            "The Commerce Department added 93 Russian entities to its export blacklist.",
+            ("SANCTION", ["United States"], ["Russia"]),
+        ),
+        (
+            "In May, the RCMP arrested four Indian nationals over the killing.",
+            ("COERCE", ["Canada"], ["India"]),
+        ),
+    ],
+)
+def test_named_envoys_seated_ministries_and_state_departments(run, text, expected):
+    assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]

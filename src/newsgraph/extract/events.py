@@ -574,6 +574,9 @@ class EventCoder:
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
+        if pattern.mode == "summon" or pattern.object == "diplomats":
+            # "summoned the British ambassador, Nigel Casey": the envoy stands for his state
+            targets = _dedupe([ctx.participants.side(t) for t in targets])
         if pattern.category == "AGREE" and _disagrees(tok):
             # "said she did not agree with the strikes": disapproval of an act, no refusal
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")

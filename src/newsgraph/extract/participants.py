@@ -78,7 +78,16 @@ RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", 
                        "envoy", "aide"})  # fmt: skip
 # Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
 _SEATED = frozenset(
-    {"government", "authorities", "regime", "junta", "leadership", "administration", "rulers"}
+    {
+        "government",
+        "authorities",
+        "regime",
+        "junta",
+        "leadership",
+        "administration",
+        "rulers",
+        "ministry",
+    }
 )
 
 
