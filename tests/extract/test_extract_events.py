@@ -1929,3 +1929,16 @@ def test_what_is_sent_exploited_housed_or_held_is_no_side(run, text):
 )
 def test_named_envoys_seated_ministries_and_state_departments(run, text, expected):
     assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]
+
+
+def test_condemning_the_attack_answers_the_one_just_told(run):
+    article = run(
+        "US bombers struck Fordow on Sunday. Washington said the US strikes had hit three "
+        "sites, and Trump said the strikes were a success.\n\n"
+        "Iran's answer came on Monday. The Revolutionary Guards said they had fired missiles at "
+        "Al Udeid.\n\n"
+        "Tehran had given notice through diplomatic channels, officials said.\n\n"
+        'Qatar condemned the attack as a "flagrant violation" of its sovereignty.'
+    )
+    condemnation = next(e for e in article.events if e.actors == ["Qatar"])
+    assert condemnation.targets == ["Iran"]

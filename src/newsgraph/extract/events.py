@@ -856,6 +856,14 @@ class EventCoder:
                 for e in earlier
                 if (e.trigger in kin or e.mode in kin) and not set(e.actors) & set(own)
             ]
+            para = ctx.participants.paragraph(tok.idx)
+            near = [
+                e
+                for e in named
+                if ctx.participants.paragraph(e.span[0]) >= para - ANTECEDENT_PARAGRAPHS
+            ]
+            if "ASSAULT" in wanted:  # an attack is one incident: "condemned the attack" is the
+                named = near or named  # one just told; a closure or a policy is told throughout
             if named:  # "the exercises": the drills, not Taipei's scramble in response
                 # the doer who did it most often, the latest on a tie: "criticised the closure"
                 # is Finland's (told three times), not Estonia's planned one told last
@@ -1750,7 +1758,20 @@ def _mentioned_before(lemma: str, tok: Token) -> bool:
 # Nouns that name the same kind of act: "the exercises" refers back to "drills".
 _KIN_GROUPS = (
     {"drill", "exercise", "manoeuvre", "maneuver", "wargame"},
-    {"attack", "strike", "assault", "raid", "bombardment", "shelling", "barrage", "offensive"},
+    {
+        "attack",
+        "strike",
+        "assault",
+        "raid",
+        "bombardment",
+        "shelling",
+        "barrage",
+        "offensive",
+        "fire",
+        "bomb",
+        "shell",
+        "hit",
+    },
     {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
     {"deployment", "dispatch", "troop", "soldier"},
     {"expulsion", "expel", "order"},
