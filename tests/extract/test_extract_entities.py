@@ -287,3 +287,12 @@ def test_a_place_named_whole_is_not_cut_into_the_places_inside_it(run, text, nam
     names = {e.name for e in run(text).entities}
     assert name in names
     assert not names & {"Tobago", "Spain"}
+
+
+def test_a_country_before_a_weapon_model_and_two_sites_joined_by_and_the(run):
+    article = run(
+        "US B-2 stealth bombers struck the enrichment plant at Fordow and the Natanz complex."
+    )
+    names = {e.name for e in article.entities}
+    assert "United States" in names
+    assert not [n for n in names if " and " in n or "B-2" in n]

@@ -1942,3 +1942,13 @@ def test_condemning_the_attack_answers_the_one_just_told(run):
     )
     condemnation = next(e for e in article.events if e.actors == ["Qatar"])
     assert condemnation.targets == ["Iran"]
+
+
+def test_bombers_owned_by_a_country_are_its_own(run):
+    article = run(
+        "The United States joined the war against Iran. Early on Sunday, US B-2 stealth "
+        "bombers struck the enrichment plant at Fordow and the Natanz complex."
+    )
+    strike = _only(article, "ASSAULT")
+    assert strike.actors == ["United States"]
+    assert "Iran" in strike.targets

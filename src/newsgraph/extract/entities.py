@@ -235,6 +235,9 @@ class EntityResolver:
     def _split(self, ent: Span) -> list[Span]:
         """ "Niger and Burkina Faso" or "the European Union on Belarus" tagged as one name: two,
         when each side is a known actor ("Bosnia and Herzegovina" is one)."""
+        owner = self._country_before_model(ent)
+        if owner is not None:
+            return [owner]
         joints = [t.i for t in ent if t.lower_ in _NAME_JOINTS]
         if len(joints) != 1:
             return [ent]
@@ -242,12 +245,29 @@ class EntityResolver:
         if not (len(left) and len(right)):
             return [ent]
         actors = [self.dictionary.lookup(part.text) for part in (left, right)]
+        if None in actors and right[0].lower_ == "the" and len(right) > 1:
+            # "Fordow and the Natanz complex": a second name, with its own article
+            return [
+                Span(ent.doc, left.start, left.end, label=ent.label_),
+                Span(ent.doc, right.start + 1, right.end, label=ent.label_),
+            ]
         if None in actors:
             return [ent]  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name
         return [
             Span(ent.doc, p.start, p.end, label=a.type)
             for p, a in zip((left, right), actors, strict=True)
         ]
+
+    def _country_before_model(self, ent: Span) -> Span | None:
+        """ "US B-2", "Russian Su-34": a country and a weapon's model tagged as one name; the
+        country is the name."""
+        if not any(c.isdigit() for c in ent[-1].text):
+            return None
+        for end in range(ent.end - 1, ent.start, -1):
+            actor = self.dictionary.lookup(ent.doc[ent.start : end].text)
+            if actor is not None and actor.is_country:
+                return Span(ent.doc, ent.start, end, label="GPE")
+        return None
 
     def _may_replace(self, span: Span, ents) -> bool:
         """A dictionary match overrides NER only when it swallows a whole, non-place NER span

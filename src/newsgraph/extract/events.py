@@ -2192,13 +2192,19 @@ _UNKNOWN_ATTACKERS = frozenset({"gunman", "gunmen", "attacker", "assailant", "sn
 
 
 def _unknown_attacker(tok: Token) -> bool:
-    """ "gunmen opened fire on a patrol", "unidentified attackers struck": nobody named."""
+    """ "gunmen opened fire on a patrol", "unidentified attackers struck": nobody named (but
+    "US B-2 bombers struck" names their owner)."""
     for child in tok.children:
         if child.dep_ == "nsubj" and (
             child.lemma_.lower() in _UNKNOWN_ATTACKERS or child.lower_ in _UNKNOWN_ATTACKERS
         ):
-            return True
+            return not any(
+                g.ent_type_ for c in child.lefts if c.dep_ in _OWNER_DEPS for g in c.subtree
+            )
     return False
+
+
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _unnamed_object(tok: Token, ctx: ArticleContext) -> bool:
