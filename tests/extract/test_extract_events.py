@@ -1952,3 +1952,31 @@ def test_bombers_owned_by_a_country_are_its_own(run):
     strike = _only(article, "ASSAULT")
     assert strike.actors == ["United States"]
     assert "Iran" in strike.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine struck Russian airfields. Putin would not rule out using nuclear weapons "
+            "against Ukraine.",
+            [("ASSAULT", ["Ukraine"], ["Russia"], "asserted"),
+             ("THREATEN", ["Vladimir Putin"], ["Ukraine"], "planned")],
+        ),
+        (
+            "Trump said Denmark should give up Greenland. Denmark rejected the demand. Trump "
+            "refused to rule out military force to acquire the island.",
+            [("REQUEST", ["Donald Trump"], ["Denmark"], "asserted"),
+             ("REJECT", ["Denmark"], ["Donald Trump"], "asserted"),
+             ("THREATEN", ["Donald Trump"], ["Denmark"], "planned")],
+        ),
+        (
+            "China held drills around Taiwan. China has never ruled out using force against "
+            "Taiwan.",
+            [("MOBILIZE", ["China"], ["Taiwan"], "asserted")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_threat_left_open_is_a_planned_threat(run, text, expected):
+    events = run(text).events
+    assert [(e.type, e.actors, e.targets, e.modality) for e in events] == expected

@@ -110,10 +110,13 @@ class EventCoder:
                 c.lower_ in ("any", "no") for c in tok.children if c.dep_ == "det"
             ):
                 continue  # "any formal pact between them", "no agreement": none that happened
-            if _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING | _REFUSING) or (
-                pos == "noun" and _demanded(tok, self.lex.request_verbs)
-            ):
+            if (
+                _is_content_of(tok, self.lex.request_verbs | _ACCUSING | _WARNING | _REFUSING)
+                and not _left_open(tok)
+            ) or (pos == "noun" and _demanded(tok, self.lex.request_verbs)):
                 continue  # "urged NATO to supply", "demanded a pullout": one event, the request
+            if any(_left_open(c) for c in tok.children if c.dep_ == "xcomp"):
+                continue  # "refused to rule out force": no refusal, the threat left open
             for pattern in self.book.get(tok.lemma_.lower(), pos):
                 frame = self._frame(pattern, tok, ctx)
                 if frame is None:
@@ -472,6 +475,8 @@ class EventCoder:
         stance = ctx.reader.read(tok, sent)
         if stance.modality == "denied" and pattern.category == "ACCUSE" and _disagrees(tok):
             stance = Stance("asserted", None)  # "did not agree with the strikes": said, not denied
+        if stance.modality == "denied" and _left_open(tok):
+            stance = Stance("planned", None)  # "would not rule out force": a threat kept open
         tense = "future" if stance.modality == "planned" else _tense(tok)
         date, precision, date_text = ctx.date_for(tok, sent, tense)
         if stance.modality == "asserted" and _dated_ahead(date, date_text, ctx.article.published):
@@ -527,7 +532,13 @@ class EventCoder:
             return None  # "decided to end military cooperation": the ending is the event
         if pattern.category == "REQUEST" and _orders_out(tok):
             return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
-        if pattern.particle == "out" and any(c.dep_ == "neg" for c in tok.children):
+        if pattern.category == "THREATEN" and pattern.particle == "out" and not _left_open(tok):
+            return None  # "ruled out force", "has never ruled out force": no threat today
+        if (
+            pattern.category != "THREATEN"
+            and pattern.particle == "out"
+            and (_left_open(tok) or any(c.dep_ == "neg" for c in tok.children))
+        ):
             return None  # "does not rule out cooperation": a door left open, no refusal
         matched, object_mode, used = self._object(pattern, tok, ctx)
         if not matched:
@@ -679,7 +690,9 @@ class EventCoder:
         if not targets and actors and pattern.category in ("MOBILIZE", "ASSAULT", "THREATEN"):
             # "army units were placed on alert": facing the border's other side, or the
             # other side of the story's main pair
-            targets = _across_the_border(tok, actors, ctx) or ctx.participants.other_side(actors)
+            # a threat left open by a leader ("Trump refused to rule out force") is his state's
+            sides = _sides(actors, ctx) if _left_open(tok) else actors
+            targets = _across_the_border(tok, actors, ctx) or ctx.participants.other_side(sides)
         if not targets and pattern.mode == "multilateral":
             guests = [c for c in tok.conjuncts if _shares_passive_subject(c)]
             targets = [  # "were hosted by X and attended by Y and Z": the guests
@@ -1315,6 +1328,8 @@ def _object_tokens(tok: Token) -> list[Token]:
             found += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to", "on", "in"):
             found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG" and _left_open(tok):
+            found += [g for g in child.children if g.dep_ == "dobj"]  # "rule out using nukes"
     queue = list(found)
     for _ in range(3):  # "added the minister, X, and officers to its sanctions list"
         grown: list[Token] = []
@@ -2143,6 +2158,18 @@ def _held_where(tok: Token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
         and _agentless_passive(tok)
     )
+
+
+def _left_open(tok: Token) -> bool:
+    """ "would not rule out", "refused to rule out", "declined to rule out": an option kept."""
+    if tok.lemma_.lower() != "rule" or not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
+    ):
+        return False
+    # "has never ruled out force" is a standing position, told as background
+    negated = any(c.dep_ == "neg" and c.lower_ != "never" for c in tok.children)
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
+    return negated or refused
 
 
 def _disagrees(tok: Token) -> bool:
