@@ -1980,3 +1980,13 @@ def test_bombers_owned_by_a_country_are_its_own(run):
 def test_a_threat_left_open_is_a_planned_threat(run, text, expected):
     events = run(text).events
     assert [(e.type, e.actors, e.targets, e.modality) for e in events] == expected
+
+
+def test_withdrawing_a_high_commissioner_is_a_recall(run):
+    article = run(
+        "India said it had decided to withdraw its high commissioner and other targeted "
+        "officials from Canada."
+    )
+    assert [(e.type, e.actors, e.targets) for e in article.events] == [
+        ("SANCTION", ["India"], ["Canada"])
+    ]
