@@ -1990,3 +1990,12 @@ def test_withdrawing_a_high_commissioner_is_a_recall(run):
     assert [(e.type, e.actors, e.targets) for e in article.events] == [
         ("SANCTION", ["India"], ["Canada"])
     ]
+
+
+def test_a_warning_targets_who_would_face_the_consequences(run):
+    article = run(
+        'Trump had warned on Wednesday that Russia would face "very severe consequences" if '
+        "Putin did not agree to stop the war."
+    )
+    threat = _only(article, "THREATEN")
+    assert (threat.actors, threat.targets) == (["Donald Trump"], ["Russia"])

@@ -1508,7 +1508,13 @@ def _concern_about(word: Token) -> Token | None:
 
 
 def _conditioned_on(verb: Token, ctx: ArticleContext) -> list[str]:
-    """Who a warning's condition names: "warned of a crushing response if Israel attacked"."""
+    """Who a warning's condition names: "warned of a crushing response if Israel attacked";
+    but "warned that Russia would face consequences if Putin ..." names who would face them."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.lemma_.lower() == "face":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and ctx.participants.names(subject):
+                return ctx.participants.names(subject)
     for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
         for cond in (c for c in clause.children if c.dep_ == "advcl" and _is_condition(c)):
             subject = next((c for c in cond.children if c.dep_ == "nsubj"), None)
