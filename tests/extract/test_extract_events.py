@@ -1999,3 +1999,12 @@ def test_a_warning_targets_who_would_face_the_consequences(run):
     )
     threat = _only(article, "THREATEN")
     assert (threat.actors, threat.targets) == (["Donald Trump"], ["Russia"])
+
+
+def test_a_weapon_is_no_target_and_the_vatican_is_the_holy_see(run):
+    downed = run("Pakistan said on Wednesday that it had shot down three Indian Rafales.")
+    assert all("Rafales" not in e.targets for e in downed.events)
+    expelled = run("Nicaragua expelled the Vatican's envoy on Monday.")
+    assert ("SANCTION", ["Nicaragua"], ["Holy See"]) in [
+        (e.type, e.actors, e.targets) for e in expelled.events
+    ]

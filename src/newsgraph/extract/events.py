@@ -2317,7 +2317,8 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
         return True
     if entity.type == "LOC" and ctx.participants.dictionary.lookup(name) is None:
         return False  # a sea, a strait or a region no state owns in the dictionary
-    return entity.type not in ("LAW", "EVENT")  # instruments are typed LAW by the resolver
+    # instruments are typed LAW by the resolver; "shot down three Rafales": a weapon, no side
+    return entity.type not in ("LAW", "EVENT", "PRODUCT")
 
 
 def _is_state(name: str, ctx: ArticleContext) -> bool:
