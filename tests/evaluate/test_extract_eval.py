@@ -114,6 +114,22 @@ def test_event_actor_spelled_as_a_gold_alias_still_matches() -> None:
     assert score(pred)["events"]["f1"] == 1.0
 
 
+def test_a_predicted_name_that_carries_the_gold_name_as_alias_is_the_same_entity() -> None:
+    pred = gold_page()
+    article = pred["articles"][0]
+    article["entities"][3] = {
+        "name": "NIS",
+        "type": "ORG",
+        "aliases": ["National Intelligence Service"],
+    }
+    article["entities"][0] = {"name": "Lavrov", "type": "PERSON", "aliases": ["Sergei Lavrov"]}
+    article["events"][0]["actors"] = ["Lavrov"]
+    article["events"][1]["source"] = "NIS"
+    result = score(pred)
+    assert result["events"]["f1"] == 1.0
+    assert result["attribution"]["accuracy"] == 1.0
+
+
 def test_wrong_unit_is_not_a_claim_match() -> None:
     pred = gold_page()
     pred["articles"][0]["claims"][0]["unit"] = "shells"

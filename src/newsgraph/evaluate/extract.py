@@ -233,6 +233,19 @@ def _alias_map(*articles: ArticleDict | None) -> dict[str, str]:
             for form in [ent.get("name"), *(ent.get("aliases") or [])]:
                 if form:
                     table[_fold(form)] = canonical
+    # One referent under two canonical names ("G7" with the alias "Group of Seven" against a
+    # gold "Group of Seven"): every form of the earlier entity follows the gold name it shares.
+    last = (
+        {_fold(e.get("name")) for e in (articles[-1] or {}).get("entities") or []}
+        if articles
+        else set()
+    )
+    for article in articles[:-1]:
+        for ent in (article or {}).get("entities") or []:
+            forms = [_fold(f) for f in [ent.get("name"), *(ent.get("aliases") or [])] if f]
+            shared = next((table[f] for f in forms if table.get(f) in last), None)
+            if shared is not None:
+                table.update({f: shared for f in forms if table.get(f) not in last - {shared}})
     return table
 
 
