@@ -2008,3 +2008,12 @@ def test_a_weapon_is_no_target_and_the_vatican_is_the_holy_see(run):
     assert ("SANCTION", ["Nicaragua"], ["Holy See"]) in [
         (e.type, e.actors, e.targets) for e in expelled.events
     ]
+
+
+def test_them_after_addressing_someone_is_the_addressed(run):
+    article = run(
+        "Washington imposed sanctions on Russia. On Monday, Navalnaya addressed European Union "
+        "foreign ministers in Brussels and urged them not to recognise the election."
+    )
+    request = _only(article, "REQUEST")
+    assert request.targets == ["European Union"]

@@ -435,6 +435,12 @@ class Participants:
             ]  # "he" continues the last subject
             chosen = subjects or persons
             return [chosen[-1].name] if chosen else []
+        if lower == "them" and tok.dep_ == "dobj" and tok.head.dep_ == "conj":
+            # "addressed EU foreign ministers in Brussels and urged them": the ones addressed
+            first = tok.head.head
+            addressed = [n for c in first.children if c.dep_ == "dobj" for n in self.names(c)]
+            if addressed:
+                return addressed
         if lower in ("they", "them", "their", "theirs"):
             group = self._coordinated_before(tok) if lower in ("they", "them") else []
             if group:  # "Kenya hosted the RSF and its allies as they signed": the RSF's side
