@@ -2017,3 +2017,12 @@ def test_them_after_addressing_someone_is_the_addressed(run):
     )
     request = _only(article, "REQUEST")
     assert request.targets == ["European Union"]
+
+
+def test_him_is_never_the_subject_of_his_own_clause(run):
+    article = run(
+        "Petro criticised the US strikes. Washington imposed sanctions on Petro on Friday, after "
+        'Trump called him an "illegal drug leader" and said he would cut off aid to Colombia.'
+    )
+    verdict = next(e for e in article.events if e.type == "ACCUSE" and e.actors == ["Donald Trump"])
+    assert verdict.targets == ["Gustavo Petro"]

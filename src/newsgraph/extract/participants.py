@@ -430,6 +430,13 @@ class Participants:
             ]
         if lower in self.lexicon.person_pronouns:
             persons = [m for m in before if m.type == "PERSON" and not self._in_apposition(m)]
+            if lower in ("him", "her") and tok.dep_ in ("dobj", "dative"):
+                # "Trump called him a drug leader": not the clause's own subject
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                own = (
+                    set(self.one(subject)) if subject is not None and subject is not tok else set()
+                )
+                persons = [m for m in persons if m.name not in own]
             subjects = [
                 m for m in persons if self._is_subject(m)
             ]  # "he" continues the last subject
