@@ -2026,3 +2026,24 @@ def test_him_is_never_the_subject_of_his_own_clause(run):
     )
     verdict = next(e for e in article.events if e.type == "ACCUSE" and e.actors == ["Donald Trump"])
     assert verdict.targets == ["Gustavo Petro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China imposed duties on stainless steel from South Korea on Wednesday.\n\nChina's "
+            "commerce ministry said the duties would apply to products from five Korean "
+            "steelmakers, including POSCO. It accused South Korean producers of selling at "
+            "unfairly low prices.",
+            ("ACCUSE", ["China"], ["South Korea"]),
+        ),
+        (
+            "Qatar mediated a prisoner exchange on Monday. Analysts say the Gulf state could "
+            "host broader talks between Russia and Ukraine later this year.",
+            ("CONSULT", ["Qatar"], ["Russia", "Ukraine"]),
+        ),
+    ],
+)
+def test_it_is_no_bare_nationality_and_the_gulf_state_was_named_before(run, text, expected):
+    assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]

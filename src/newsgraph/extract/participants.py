@@ -49,6 +49,8 @@ _AMOUNT_NOUNS = frozenset({"number", "group", "dozens", "hundreds", "thousands",
 _MEMBER_NOUNS = frozenset({"member", "staff", "personnel", "employee", "representative"})
 # Nouns for one's own country ("his country would give its full support").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
+# A state described by its region ("the Gulf state", "the Baltic nation") refers back.
+_STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
 _REGIME_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
 # A state's ground and posts: struck, fired on or crossed, they make their owner the target.
 _TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post", "outpost",
@@ -251,6 +253,8 @@ class Participants:
             return self._pronoun_owned(tok)
         if owner.type == "NORP" and owner.state is None:
             return []  # "Western sanctions": a group word, not an actor
+        if owner.type == "LOC" and tok.lemma_.lower() in _STATE_NOUNS:
+            return self._antecedent(tok, "state")  # "the Gulf state": the state named before
         if tok.lemma_.lower() in self.lexicon.titles or tok.lower_ in self.lexicon.titles:
             holder = self._office_holder(tok, owner)
             if holder:
@@ -465,8 +469,15 @@ class Participants:
                 return main
         doer = set(self._doer_of(tok.head)) if _pronoun_is_a_party(tok) else set()
         actors = [
-            m for m in before if m.type in ("GPE", "ORG", "NORP") and self._as_actor(m) not in doer
-        ]  # "South Africa's case accusing it": "it" is not South Africa (that would be "itself")
+            m
+            for m in before
+            if (
+                m.type in ("GPE", "ORG")
+                or (m.type == "NORP" and (m.state is not None or lower != "it"))
+            )
+            and self._as_actor(m) not in doer
+        ]  # "South Africa's case accusing it": "it" is not South Africa (that would be "itself");
+        # nor is "it" a group word no state owns ("Korean", "Western")
         if doer or (lower == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             # "it" continues the last subject: "Israel asked the court to throw out ... accusing
             # it", "Nicaragua released the bishops and sent them to Rome. It thanked ..."
@@ -603,13 +614,13 @@ class Participants:
         clause = self.doc[mention.tok_end - 1].head
         return clause.dep_ == "ccomp" and clause.head.i == say.i
 
-    def _antecedent(self, tok: Token) -> list[str]:
+    def _antecedent(self, tok: Token, kind: str | None = None) -> list[str]:
         """The actor a bare institution noun refers back to: "Sudan's army accused the RSF ...
         The army agreed ..." (Sudan); "the RSF ... accused the group" (the RSF); "EU leaders
         met ... The 27 leaders signed" (the EU). States for state institutions, organisations
         for group words, either for leaders; the last one that headed a clause wins, else the
         last one named in the sentence. Looks back over this paragraph and the one before."""
-        kind = self._anaphor_kind(tok)
+        kind = kind or self._anaphor_kind(tok)
         armed = tok.lemma_.lower() in self.lexicon.objects.get("troops", {})
         for child in tok.children if kind is not None or armed else ():
             if child.dep_ == "compound" and self._anaphor_kind(child) == "state":
