@@ -296,3 +296,22 @@ def test_a_country_before_a_weapon_model_and_two_sites_joined_by_and_the(run):
     names = {e.name for e in article.entities}
     assert "United States" in names
     assert not [n for n in names if " and " in n or "B-2" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In Ottawa, Royal Canadian Mounted Police Commissioner Mike Duheme said investigators "
+            "had evidence.",
+            "Mike Duheme",
+        ),
+        (
+            "Canada expelled six Indian diplomats, among them High Commissioner Sanjay Kumar "
+            "Verma, on Monday.",
+            "Sanjay Kumar Verma",
+        ),
+    ],
+)
+def test_commissioners_titles_are_not_part_of_the_name(run, text, name):
+    assert name in {e.name for e in run(text).entities}

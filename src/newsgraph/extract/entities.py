@@ -236,8 +236,8 @@ class EntityResolver:
         """ "Niger and Burkina Faso" or "the European Union on Belarus" tagged as one name: two,
         when each side is a known actor ("Bosnia and Herzegovina" is one)."""
         owner = self._country_before_model(ent)
-        if owner is not None:
-            return [owner]
+        if owner is not None:  # "US B-2": the United States and the bomber
+            return [owner, Span(ent.doc, owner.end, ent.end, label="PRODUCT")]
         joints = [t.i for t in ent if t.lower_ in _NAME_JOINTS]
         if len(joints) != 1:
             return [ent]
@@ -260,7 +260,7 @@ class EntityResolver:
 
     def _country_before_model(self, ent: Span) -> Span | None:
         """ "US B-2", "Russian Su-34": a country and a weapon's model tagged as one name; the
-        country is the name."""
+        country's part of it."""
         if not any(c.isdigit() for c in ent[-1].text):
             return None
         for end in range(ent.end - 1, ent.start, -1):
@@ -408,7 +408,14 @@ class EntityResolver:
                 start = k + 1
         while start < end and doc[start].lower_ in _DETERMINERS and doc[start].pos_ != "PROPN":
             start += 1  # but "No Kwang Chol": a name that starts like a determiner
-        while label == "PERSON" and end - start > 1 and self._is_title(doc[start].lower_):
+        while (
+            label == "PERSON"
+            and end - start > 1
+            and (
+                self._is_title(doc[start].lower_)
+                or (doc[start].lower_ == "high" and self._is_title(doc[start + 1].lower_))
+            )
+        ):  # "High Commissioner Sanjay Kumar Verma"
             start += 1
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
