@@ -315,3 +315,14 @@ def test_a_country_before_a_weapon_model_and_two_sites_joined_by_and_the(run):
 )
 def test_commissioners_titles_are_not_part_of_the_name(run, text, name):
     assert name in {e.name for e in run(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iran fired missiles at Al Udeid air base in Qatar on Monday.", "Al Udeid"),
+        ("India fired missiles at Nur Khan air base near Islamabad.", "Nur Khan"),
+    ],
+)
+def test_a_name_the_text_calls_a_base_is_a_facility(run, text, name):
+    assert _names(run(text))[name] == "FAC"

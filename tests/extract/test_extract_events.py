@@ -1946,12 +1946,16 @@ def test_condemning_the_attack_answers_the_one_just_told(run):
 
 def test_bombers_owned_by_a_country_are_its_own(run):
     article = run(
-        "The United States joined the war against Iran. Early on Sunday, US B-2 stealth "
-        "bombers struck the enrichment plant at Fordow and the Natanz complex."
+        "Iran fired missiles at Israel on Saturday. Washington warned Iran against any attack "
+        "on US forces. Early on Sunday, US B-2 stealth bombers struck the enrichment plant at "
+        "Fordow and the Natanz complex."
     )
-    strike = _only(article, "ASSAULT")
-    assert strike.actors == ["United States"]
-    assert "Iran" in strike.targets
+    strike = article.events[-1]
+    assert (strike.actors, strike.targets, strike.location) == (
+        ["United States"],
+        ["Iran"],
+        "Fordow",
+    )
 
 
 @pytest.mark.parametrize(

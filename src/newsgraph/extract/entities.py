@@ -664,7 +664,9 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
         if any(m.actor is not None for m in same):
             continue
         types = {m.type for m in same}
-        if types <= {"PERSON", "ORG"} and written_as_place(doc, same):
+        if types <= {"PERSON", "ORG"} and any(_named_as_facility(doc, m) for m in same):
+            label = "FAC"
+        elif types <= {"PERSON", "ORG"} and written_as_place(doc, same):
             label = "GPE"
         elif types == {"PERSON"} and any(_named_as_organisation(doc[m.tok_end - 1]) for m in same):
             label = "ORG"
@@ -672,6 +674,21 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         for m in same:
             m.type = label
+
+
+# Words that make a name a site: "Al Udeid air base", "Pituffik Space Base", "Evin prison".
+_FACILITY_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "prison", "port",
+                             "plant", "facility", "complex", "refinery", "dam", "camp"})  # fmt: skip
+
+
+def _named_as_facility(doc: Doc, mention: Mention) -> bool:
+    """A name NER called a person or organisation that the text calls a site."""
+    root = doc[mention.tok_end - 1]
+    if root.lower_ in _FACILITY_NOUNS:
+        return True  # "Pituffik Space Base"
+    if root.dep_ == "pobj" and root.head.lower_ == "at":  # "the enrichment plant at Fordow"
+        return root.head.head.lemma_.lower() in _FACILITY_NOUNS
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _FACILITY_NOUNS
 
 
 def _named_as_organisation(root: Token) -> bool:
