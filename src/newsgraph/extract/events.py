@@ -21,7 +21,7 @@ from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.modality import Stance
 from newsgraph.extract.nlp import outer_coordinate
-from newsgraph.extract.participants import RELATIONS
+from newsgraph.extract.participants import OWNER_DEPS, RELATIONS
 from newsgraph.extract.patterns import DEFAULT_TARGET_PREPS, Pattern, PatternBook
 from newsgraph.model import Entity, Event
 
@@ -1511,10 +1511,12 @@ def _conditioned_on(verb: Token, ctx: ArticleContext) -> list[str]:
     """Who a warning's condition names: "warned of a crushing response if Israel attacked";
     but "warned that Russia would face consequences if Putin ..." names who would face them."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_.lower() == "face":
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subject is not None and ctx.participants.names(subject):
-                return ctx.participants.names(subject)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.lemma_.lower() != "face" or subject is None:
+            continue
+        facing = ctx.participants.names(subject)
+        if facing:
+            return facing
     for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
         for cond in (c for c in clause.children if c.dep_ == "advcl" and _is_condition(c)):
             subject = next((c for c in cond.children if c.dep_ == "nsubj"), None)
@@ -2232,12 +2234,9 @@ def _unknown_attacker(tok: Token) -> bool:
             child.lemma_.lower() in _UNKNOWN_ATTACKERS or child.lower_ in _UNKNOWN_ATTACKERS
         ):
             return not any(
-                g.ent_type_ for c in child.lefts if c.dep_ in _OWNER_DEPS for g in c.subtree
+                g.ent_type_ for c in child.lefts if c.dep_ in OWNER_DEPS for g in c.subtree
             )
     return False
-
-
-_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def _unnamed_object(tok: Token, ctx: ArticleContext) -> bool:

@@ -20,7 +20,7 @@ from newsgraph.extract.entities import EntityTable, Mention, written_as_place
 from newsgraph.extract.lexicon import Lexicon
 
 # Modifier dependencies that name who a noun belongs to ("Russian forces", "Seoul's ministry").
-_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Words that make a plural noun point back to two actors ("the two leaders", "both countries").
 _PAIR_MARKERS = frozenset({"two", "both"})
 _PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "men", "women", "heads"})
@@ -357,7 +357,7 @@ class Participants:
         owners = [
             (child.dep_, mention)
             for child in reversed(list(tok.lefts))
-            if child.dep_ in _OWNER_DEPS and (mention := self._first_mention(child)) is not None
+            if child.dep_ in OWNER_DEPS and (mention := self._first_mention(child)) is not None
         ]
         if owners:
             if owners[0][1].type == "NORP":
@@ -600,7 +600,7 @@ class Participants:
         if self._is_subject(mention):
             return True
         root = self._root(mention)
-        if root.dep_ not in _OWNER_DEPS or root.head.dep_ not in ("nsubj", "nsubjpass"):
+        if root.dep_ not in OWNER_DEPS or root.head.dep_ not in ("nsubj", "nsubjpass"):
             return False
         owned = root.head.lemma_.lower()
         return not agents_only or owned in self.lexicon.state_agent_nouns or owned == "leader"
