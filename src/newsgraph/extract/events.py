@@ -135,7 +135,6 @@ class EventCoder:
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 ):  # "struck Kyiv, killing 12": one attack; but "their first meeting since
                     break  # Putin visited Pyongyang" is two
-
                 kinds.add((pattern.category, tok.i))
                 consumed |= frame.used
                 if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
@@ -532,12 +531,11 @@ class EventCoder:
             return None  # "decided to end military cooperation": the ending is the event
         if pattern.category == "REQUEST" and _orders_out(tok):
             return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
-        if pattern.category == "THREATEN" and pattern.particle == "out" and not _left_open(tok):
-            return None  # "ruled out force", "has never ruled out force": no threat today
-        if (
-            pattern.category != "THREATEN"
-            and pattern.particle == "out"
-            and (_left_open(tok) or any(c.dep_ == "neg" for c in tok.children))
+        if pattern.particle == "out" and pattern.category == "THREATEN":
+            if not _left_open(tok):
+                return None  # "ruled out force", "has never ruled out force": no threat today
+        elif pattern.particle == "out" and (
+            _left_open(tok) or any(c.dep_ == "neg" for c in tok.children)
         ):
             return None  # "does not rule out cooperation": a door left open, no refusal
         matched, object_mode, used = self._object(pattern, tok, ctx)
@@ -618,7 +616,6 @@ class EventCoder:
         targets = [
             t for t in targets if t not in actors and t not in own and _can_be_acted_on(t, ctx)
         ]
-
         if (
             len(actors) > 1
             and not targets

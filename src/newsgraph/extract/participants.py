@@ -79,18 +79,8 @@ RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", 
                        "wife", "husband", "widow", "widower", "sister", "brother", "deputy",
                        "envoy", "aide"})  # fmt: skip
 # Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
-_SEATED = frozenset(
-    {
-        "government",
-        "authorities",
-        "regime",
-        "junta",
-        "leadership",
-        "administration",
-        "rulers",
-        "ministry",
-    }
-)
+_SEATED = frozenset({"government", "authorities", "regime", "junta", "leadership",
+                     "administration", "rulers", "ministry"})  # fmt: skip
 
 
 @dataclass
@@ -437,9 +427,7 @@ class Participants:
             if lower in ("him", "her") and tok.dep_ in ("dobj", "dative"):
                 # "Trump called him a drug leader": not the clause's own subject
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                own = (
-                    set(self.one(subject)) if subject is not None and subject is not tok else set()
-                )
+                own = set(self.one(subject)) if subject is not None else set()
                 persons = [m for m in persons if m.name not in own]
             subjects = [
                 m for m in persons if self._is_subject(m)
@@ -817,16 +805,17 @@ class Participants:
         """Counts an event's sides, so "the two countries" can find the story's main pair."""
         for actor in map(self.side, actors):
             for target in map(self.side, targets):
-                if actor != target and not self.stateless_person(actor, target):
+                # a side still named as a person acts for no state: a voice, not a side
+                if actor != target and not self._is_person(actor) and not self._is_person(target):
                     self.dyads[frozenset((actor, target))] += 1
 
-    def stateless_person(self, *sides: str) -> bool:
-        """A side that is a person acting for no state (a UN official, a rights chief): a voice
-        in the story, never one of the two sides in it."""
-        return any(
-            m.name in sides and m.type == "PERSON" and self.side(m.name) == m.name
-            for m in self.table.mentions
-        )
+    def stateless_person(self, name: str) -> bool:
+        """A person acting for no state (a UN official, a rights chief): a voice in the story,
+        never one of the two sides in it."""
+        return self._is_person(self.side(name))
+
+    def _is_person(self, name: str) -> bool:
+        return any(m.name == name and m.type == "PERSON" for m in self.table.mentions)
 
     def side(self, name: str) -> str:
         """The state a person acts for ("Vucic" -> Serbia), else the name itself."""
