@@ -50,28 +50,39 @@ def ent(name, type_, *aliases) -> dict[str, Any]:
     return {"id": None, "name": name, "type": type_, "aliases": list(aliases), "mentions": []}
 
 
-def write_gold(here: Path, pages: dict[str, dict[str, Any]], *, ensure_ascii: bool = True) -> None:
-    """Write `<here>/gold/<page>.json` for every page: one facts-only article each."""
+def write_gold(
+    here: Path,
+    pages: dict[str, dict[str, Any] | list[dict[str, Any]]],
+    *,
+    ensure_ascii: bool = True,
+) -> None:
+    """Write `<here>/gold/<page>.json` for every page: one facts-only article each, or one per
+    story for a page given as a list of stories."""
     for name, page in pages.items():
         assert (here / "pages" / name).exists(), name
-        article = {
-            "id": None,
-            "title": page["title"],
-            "outlet": None,
-            "author": None,
-            "published": page["published"],
-            "published_basis": "text",
-            "language": "en",
-            "text": None,
-            "comments": [],
-            "entities": page["entities"],
-            "events": page["events"],
-            "claims": page["claims"],
-            "notes": page.get("notes", []),
-        }
+        articles = [_article(story) for story in (page if isinstance(page, list) else [page])]
         out = here / "gold" / f"{name}.json"
         out.parent.mkdir(exist_ok=True)
         body = json.dumps(
-            {"source": name, "articles": [article]}, indent=2, ensure_ascii=ensure_ascii
+            {"source": name, "articles": articles}, indent=2, ensure_ascii=ensure_ascii
         )
         out.write_text(body + "\n", encoding="utf-8")
+
+
+def _article(page: dict[str, Any]) -> dict[str, Any]:
+    """One facts-only article in the contract's shape."""
+    return {
+        "id": None,
+        "title": page["title"],
+        "outlet": None,
+        "author": None,
+        "published": page["published"],
+        "published_basis": "text",
+        "language": "en",
+        "text": None,
+        "comments": [],
+        "entities": page["entities"],
+        "events": page["events"],
+        "claims": page["claims"],
+        "notes": page.get("notes", []),
+    }

@@ -13,7 +13,6 @@ demo/gold (the forum "What's new" page) and eval/gold/seeds, its gold holds two 
 with its own facts; it is written by `write_multi` below in write_gold's shape.
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -874,36 +873,8 @@ for _name, _articles in MULTI.items():
         check(_name, _extra, main=False)
 
 
-def write_multi(here: Path, pages: dict) -> None:
-    """`write_gold` for pages holding several stories: one facts-only article per story."""
-    for name, articles in pages.items():
-        assert (here / "pages" / name).exists(), name
-        out = []
-        for page in articles:
-            out.append(
-                {
-                    "id": None,
-                    "title": page["title"],
-                    "outlet": None,
-                    "author": None,
-                    "published": page["published"],
-                    "published_basis": "text",
-                    "language": "en",
-                    "text": None,
-                    "comments": [],
-                    "entities": page["entities"],
-                    "events": page["events"],
-                    "claims": page["claims"],
-                    "notes": page.get("notes", []),
-                }
-            )
-        body = json.dumps({"source": name, "articles": out}, indent=2, ensure_ascii=True)
-        (here / "gold").mkdir(exist_ok=True)
-        (here / "gold" / f"{name}.json").write_text(body + "\n", encoding="utf-8")
-
-
 write_gold(HERE, PAGES)
-write_multi(HERE, MULTI)
+write_gold(HERE, MULTI)  # one article per story
 
 for _name, _page in PAGES.items():
     print(f"{_name}: {len(_page['events'])} events, {len(_page['claims'])} claims, "
