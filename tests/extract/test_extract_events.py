@@ -2051,3 +2051,38 @@ def test_him_is_never_the_subject_of_his_own_clause(run):
 )
 def test_it_is_no_bare_nationality_and_the_gulf_state_was_named_before(run, text, expected):
     assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quoted verdict parsed as an apposition; a government named by the city it sits in
+            "In a statement, the foreign ministry in Port Sudan called Chad's role \"a hostile "
+            'act" against the Sudanese people.\n\nChad rejected the accusations.',
+            [("ACCUSE", ["Sudan"], ["Chad"]), ("REJECT", ["Chad"], ["Sudan"])],
+        ),
+        (  # the second speaker's verdict is his own, answering the first
+            "Armenia said Azerbaijani troops had fired on 12 villages overnight; Azerbaijan's "
+            'defence ministry called the account "groundless".',
+            [("REJECT", ["Azerbaijan"], ["Armenia"])],
+        ),
+        (  # a free relative names the rejected thing
+            "Bolivia accused Chile of diverting the river. In Santiago, the ministry said the "
+            'matter was closed and rejected what it called "baseless claims".',
+            [("REJECT", ["Chile"], ["Bolivia"])],
+        ),
+    ],
+)
+def test_denials_answer_their_accuser(run, text, expected):
+    found = [(e.type, e.actors, e.targets) for e in run(text).events]
+    for event in expected:
+        assert event in found
+
+
+def test_a_denial_in_the_deniers_own_quoted_words_is_denied(run):
+    article = run(
+        'Mali accused Ukraine of backing the rebels. "Ukraine firmly rejects these '
+        'accusations," the Ukrainian foreign ministry said.'
+    )
+    denial = _only(article, "REJECT")
+    assert (denial.targets, denial.modality) == (["Mali"], "denied")

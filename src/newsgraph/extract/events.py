@@ -312,6 +312,14 @@ class EventCoder:
             targets = [n for n in _agents_after(tok, judged, ctx) if n not in own]
         if not targets and judged is not None:  # "said the launches were a violation"
             targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
+        if (
+            not targets
+            and category == "REJECT"
+            and tok.dep_ in ("ccomp", "conj")
+            and tok.head.lemma_.lower() in self.lex.speech_verbs
+        ):
+            # "India said Pakistan had flown 300 drones; Pakistan called the account baseless"
+            targets = [n for n in self._verb_subject(tok.head, ctx) if n not in own]
         if not targets and category != "REJECT":
             para = ctx.participants.paragraph(sent.start_char)
             recent = ctx.participants.recent_actors.get(para) or []
@@ -348,8 +356,9 @@ class EventCoder:
                 g for c in say.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"
             ]  # fmt: skip
-            if judged is not None:  # "called the charges politically motivated" (parsed acl)
-                complements += [c for c in judged.children if c.dep_ in ("acl", "amod")]
+            if judged is not None:  # "called the charges politically motivated" (parsed acl);
+                # "called Kenya's role 'a hostile act'" (the quoted verdict parsed appos)
+                complements += [c for c in judged.children if c.dep_ in ("acl", "amod", "appos")]
             for c in complements:
                 if c.i > say.i:
                     label = _verdict_word(c)
@@ -363,6 +372,8 @@ class EventCoder:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said it was not a violation"
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if clause.lemma_.lower() in _NAMING_VERBS and subj is not None:
+                continue  # "India said ...; Pakistan's military called the account baseless"
             label = _verdict_word(clause)
             if label is not None and clause.lemma_.lower() in _CONCERN_WORDS:
                 subj = _concern_about(clause) or subj  # "said Japan was concerned that Russia"
@@ -491,8 +502,13 @@ class EventCoder:
         if (
             category == "REJECT"
             and mode == "deny"
-            and (stance.source is None or stance.source in frame.targets)
-        ):  # "a charge Delhi rejected": the accuser does not vouch for the denial
+            and (
+                stance.source is None
+                or stance.source in frame.targets
+                or _speaks_for(stance.source, frame.actors, ctx)
+            )
+        ):  # "a charge Delhi rejected": the accuser does not vouch for the denial; "rejects the
+            # accusations," the ministry said: the denier's own voice denies
             stance = Stance("denied", None)
         if (
             (category in SPEECH_ACTS or frame.mode == "pledge")
@@ -625,10 +641,13 @@ class EventCoder:
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.category == "REJECT":  # "dismissed claims by Baku officials"
             targets = [n for n in _charge_makers(tok, ctx) if n not in actors]
+        rebuts = pattern.category == "REJECT" and _rebuts_a_charge(tok)  # "rejected the claims"
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
             targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
         if (
-            not targets and pattern.mode == "deny" and any(c.dep_ == "ccomp" for c in tok.children)
+            not targets
+            and (pattern.mode == "deny" or rebuts)
+            and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
         if not targets and pattern.mode == "deny" and len(actors) == 1:
@@ -1892,11 +1911,23 @@ def _rebuts_a_charge(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "relcl":
         objects.append(tok.head)
+    objects += _named_as(tok)  # "rejected what it called unfounded claims"
     return any(o.lemma_.lower() in _CHARGES for o in objects)
 
 
+def _named_as(tok: Token) -> list[Token]:
+    """What a free relative names its object: "rejected what it called 'unfounded claims'"."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "ccomp" and any(w.lower_ == "what" for w in c.children)
+        for g in c.children
+        if g.dep_ in ("oprd", "attr", "dobj") and g.lower_ != "what"
+    ]
+
+
 _CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "report", "assertion",
-                      "suggestion", "insinuation", "speculation"})  # fmt: skip
+                      "account", "suggestion", "insinuation", "speculation"})  # fmt: skip
 # Nouns that, definite and unowned, refer back to an event the article already reported.
 _ANAPHORIC_NOUNS = _CHARGES | frozenset({"move", "decision", "plan", "step", "action", "measure",
     "deal", "announcement", "remark", "comment", "statement", "policy", "proposal", "vote",

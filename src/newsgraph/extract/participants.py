@@ -249,6 +249,8 @@ class Participants:
             holder = self._office_holder(tok, owner)
             if holder:
                 return [holder]
+        if owner.actor is not None and owner.actor.town and tok.lemma_.lower() in _SEATED:
+            return [owner.actor.state]  # "the foreign ministry in Port Sudan": Sudan's
         if owner.type == "PERSON" and tok.lemma_.lower() in _REGIME_NOUNS:
             state = self.person_state(owner)  # "the government of President Maduro": Venezuela
             if state:
