@@ -181,3 +181,21 @@ def test_a_long_headline_and_standfirst_above_a_byline_and_date_are_the_head(
     assert article.published == "2025-03-06"
     assert article.text.endswith(f"{P1}\n\n{P2}")  # the standfirst may be kept or not
     assert "correspondent" not in article.text and "min read" not in article.text
+
+
+def test_comments_stamped_with_short_ages_under_a_long_headline(clean_text_page) -> None:
+    # a headline long enough to read as prose, then the article's own date line under the
+    # byline: that date line is no comment stamp; "lina_k · 3h" is
+    text = "\n".join(["LIVE | LATEST: Ferry strike ends  •  Tallinn port traffic up 4%  •  Rain ahead",
+                      "Volunteer training: what a new law tells us about the Baltic reserve",
+                      "By Ona Petraitis, Vilnius correspondent", "Thursday, 10 April 2025, 08:15 EET",
+                      "", P1, P2, "", "Comments (12)", "lina_k · 3h", "About time.",
+                      "Reply · Report", "Tomas R. · 45m", "Which bases exactly?", "Reply · Report",
+                      "Load more comments"])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.text == f"{P1}\n\n{P2}"
+    assert article.title.startswith("Volunteer training")
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("lina_k", "About time."),
+        ("Tomas R.", "Which bases exactly?"),
+    ]

@@ -15,6 +15,7 @@ from typing import Literal
 
 from newsgraph.clean.dates import META_DATE_RE, has_time, is_date_line, parse_date
 from newsgraph.clean.features import COUNT_RE, TERMINAL_RE, Line, lexicon_category
+from newsgraph.clean.headers import byline
 from newsgraph.model import Comment
 
 # Stamps that carry their author: "jmreyes says:", "Kat on March 3, 2025 at 4:12 pm".
@@ -108,7 +109,11 @@ def find_comment_section(lines: list[Line], body_end_hint: int) -> CommentSectio
     the story's first body paragraph), so a dated line in the head block is never a stamp.
     """
     pos = {line.index: k for k, line in enumerate(lines)}
-    stamps = [s for line in lines[body_end_hint:] if (s := _stamp(line))]
+    stamps = [
+        s
+        for k in range(body_end_hint, len(lines))
+        if (s := _stamp(lines[k])) and not byline(lines[k - 1].text)[0]
+    ]  # "By Elena Park" / "Thursday, 10 April 2025, 08:15 KST": the article's own date line
     heading = next(
         (k for k in range(body_end_hint, len(lines)) if COMMENT_HEADING_RE.match(lines[k].norm)),
         None,

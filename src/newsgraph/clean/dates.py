@@ -27,7 +27,8 @@ DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 TIME_PATTERN = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4}\b)?"
 RELATIVE_RE = re.compile(
     r"\b(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b"
-    r"|\b(?:just now|yesterday|today)\b",
+    r"|\b(?:just now|yesterday|today)\b"
+    r"|(?<![\w.,])\d{1,3}\s?(?:h|hrs?|m|mins?|d|w|wk|mo|y|yr)\b(?:\s+ago\b)?",  # "narva_local · 3h"
     re.IGNORECASE,
 )
 # Words that may surround a date on a line that is "only a date": "Posted on", "at", "|".

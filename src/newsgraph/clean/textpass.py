@@ -334,8 +334,8 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
         return
     story.title = head[pick].line.text.strip()
     _mark(head[pick], "title", "headline")
-    for k in cands:
-        if k < pick and head[k].action == "keep":
+    for k in range(pick):  # headings, and a ticker ("LIVE | LATEST: ... • ..."), all chrome
+        if head[k].action == "keep":
             _mark(head[k], "drop", "page header above the headline")
 
 
