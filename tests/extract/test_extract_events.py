@@ -2086,3 +2086,42 @@ def test_a_denial_in_the_deniers_own_quoted_words_is_denied(run):
     )
     denial = _only(article, "REJECT")
     assert (denial.targets, denial.modality) == (["Mali"], "denied")
+
+
+def test_a_bare_title_under_a_dateline_serves_the_dateline_state(run):
+    article = run(
+        "RIGA - Belarusian border guards seized a Latvian patrol boat on the Daugava river "
+        "overnight, Latvian officials said.\n\nForeign Minister Ilze Ozola called the "
+        'incident "a provocation".'
+    )
+    verdict = next(e for e in article.events if e.actors == ["Ilze Ozola"])
+    assert verdict.targets == ["Belarus"]
+
+
+def test_a_ministry_does_not_summon_its_own_states_envoy(run):
+    article = run(
+        "Belarusian border guards cut down a fence that Latvia had built, officials in Riga "
+        "said.\n\nLatvia's border guard service said Belarusian crews had worked at night. The "
+        "foreign ministry summoned Belarus's charge d'affaires on Thursday."
+    )
+    summons = [e for e in article.events if e.mode == "summon"]
+    assert [(e.actors, e.targets) for e in summons] == [(["Latvia"], ["Belarus"])]
+
+
+def test_police_act_for_the_country_the_sentence_opens_in(run):
+    article = run(
+        "Britain imposed sanctions on Russia on Friday over the death of a jailed critic, and "
+        "Britain's envoy said more would follow.\n\nIn Russia, thousands of people have laid "
+        "flowers at memorials, and police have detained dozens of mourners."
+    )
+    arrest = _only(article, "COERCE")
+    assert arrest.actors == ["Russia"]
+
+
+def test_a_person_arrested_with_no_place_named_is_held_by_his_own_state(run):
+    article = run(
+        "Britain imposed sanctions on Russia on Friday, and Britain's envoy said more would "
+        "follow.\n\nRussian opposition politician Ilya Yashin was arrested in June 2022."
+    )
+    arrest = _only(article, "COERCE")
+    assert (arrest.actors, arrest.targets) == (["Russia"], ["Ilya Yashin"])

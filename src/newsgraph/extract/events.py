@@ -1113,7 +1113,7 @@ class EventCoder:
         ):
             # "three journalists were detained in Minsk", "police arrested 30 activists in
             # Tbilisi" (in a story that names no country more): the authorities where it happened
-            actors = _place_state(tok, location, ctx)
+            actors = _place_state(tok, location, targets, ctx)
             targets = [t for t in targets if t not in actors]
         for obj in _object_tokens(tok):  # "scrapped its pact with X", "pledged aid for Sudan"
             if targets or pattern.category not in OBJECT_TARGETS:
@@ -1751,15 +1751,32 @@ def _unowned_authority(verb: Token) -> bool:
     )
 
 
-def _place_state(tok: Token, location: str | None, ctx: ArticleContext) -> list[str]:
+def _place_state(
+    tok: Token, location: str | None, targets: list[str], ctx: ArticleContext
+) -> list[str]:
     """The state of the place a domestic act happened in ("detained in Minsk"), else the
-    country the article is about."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS):
+    state of the person it was done to ("the Russian opposition leader was arrested": a state
+    detains its own people), else the country the article is about."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    if tok.dep_ == "conj":  # "In Russia, thousands laid flowers, and police detained hundreds"
+        preps += [
+            c
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS and c.i < tok.head.i
+        ]
+    for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             mention = ctx.table.at(pobj.i)
             if mention is not None and mention.actor is not None and mention.actor.state:
                 return [mention.actor.state]
-    return ctx.participants.home_state() if location is None else []
+    if location is not None:
+        return []
+    for mention in ctx.table.mentions:
+        if mention.type == "PERSON" and mention.name in targets:
+            state = ctx.participants.person_state(mention)
+            if state:
+                return [state]
+    return ctx.participants.home_state()
 
 
 def _open_question(tok: Token) -> bool:

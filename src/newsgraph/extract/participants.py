@@ -285,7 +285,22 @@ class Participants:
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
             c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
         ):
-            return self.home_state()
+            return self._clause_place(tok) or self.home_state()
+        return []
+
+    def _clause_place(self, tok: Token) -> list[str]:
+        """The state a subject's clause says it acts in: "In Russia, thousands laid flowers,
+        and police detained hundreds" (police of Russia, whatever the story's country)."""
+        verb = tok.head
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                if head is not verb and prep.i > head.i:
+                    continue  # only a place that opens the sentence covers its later clauses
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    mention = self.table.at(pobj.i)
+                    if mention is not None and mention.actor is not None and mention.actor.state:
+                        return [mention.actor.state]
         return []
 
     def home_state(self) -> list[str]:
@@ -630,14 +645,15 @@ class Participants:
         sent_start = tok.sent.start_char
         fallback: str | None = None
         reach = 2 if kind == "group" else 1  # a group is named once and referred to for long
+        acted_on = self._object_owners(tok) if kind == "state" else set()
         for mention in reversed(self.table.mentions):
             if mention.end > tok.idx:
                 continue
             if self.paragraph(mention.start) < para - reach:
                 break
             name = self._of_kind(mention, kind)
-            if name is None:
-                continue
+            if name is None or name in acted_on:
+                continue  # "the foreign ministry summoned Russia's envoy": not Russia's ministry
             heads = self._heads_subject(mention, agents_only=kind == "group")
             if heads and (mention.start < sent_start or self._reports_on(tok, mention)):
                 # "the group": a group that acted itself; "Finland will close the crossing with
@@ -648,6 +664,20 @@ class Participants:
         if fallback:
             return [fallback]
         return self.home_state() if kind == "state" else []  # "the government": of the story
+
+    def _object_owners(self, tok: Token) -> set[str]:
+        """The states whose people or things the clause of a subject acts on ("the ministry
+        summoned Russia's charge d'affaires": Russia): a state does not act on its own envoy."""
+        if tok.dep_ != "nsubj":
+            return set()
+        owners: set[str] = set()
+        for obj in (c for c in tok.head.children if c.dep_ == "dobj"):
+            for child in obj.children:
+                if child.dep_ in OWNER_DEPS:
+                    mention = self._first_mention(child)
+                    if mention is not None and mention.type in ("GPE", "NORP") and mention.state:
+                        owners.add(mention.state)
+        return owners
 
     def _named_by_head(self, tok: Token) -> str | None:
         """ "the tribunal" after "the Superior Electoral Tribunal", "the agency" after "the
@@ -773,9 +803,24 @@ class Participants:
                 return demonym.state
         before = self.doc[first.tok_start - 1] if self.doc is not None and first.tok_start else None
         if before is not None and before.lower_ in _GOVERNMENT_TITLES:
-            home = self.home_state()  # "Foreign Minister Ruben Ayala" in a story about Paraguay
+            # "Foreign Minister Margus Tsahkna" in a story datelined Tallinn is Estonia's, even
+            # when Russia acts in the lead; with no dateline, the story's country
+            home = self.dateline_state() or self.home_state()
             return home[0] if home else None
         return None
+
+    def dateline_state(self) -> list[str]:
+        """The state of the city a wire dateline names ("TALLINN - Russian border guards ...")."""
+        if self.doc is None:
+            return []
+        for sent in list(self.doc.sents)[:6]:
+            match = DATELINE_RE.match(sent.text)
+            if match is None:
+                continue
+            city = re.sub(r"\(.*?\)|[—–-]+\s*$", "", match.group()).strip()
+            actor = self.dictionary.lookup(city.title())  # capitals: "TALLINN" is Estonia's
+            return [actor.state] if actor is not None and actor.state else []
+        return []
 
     def conj_pairs(self) -> list[tuple[int, str, str]]:
         """(position, A, B) for every "A and B" / "between A and B" of two actors, in order."""
