@@ -326,3 +326,22 @@ def test_commissioners_titles_are_not_part_of_the_name(run, text, name):
 )
 def test_a_name_the_text_calls_a_base_is_a_facility(run, text, name):
     assert _names(run(text))[name] == "FAC"
+
+
+def test_live_blog_time_zones_and_day_names_are_no_names(run):
+    article = run(
+        "18:10 GMT — Algeria warns against force\n\nArgentina refused to apologise. On "
+        'Tuesday Adorni called the withdrawal of the ambassador "absurd".'
+    )
+    names = _names(article)
+    assert "GMT" not in names
+    assert "Adorni" in names and "Tuesday Adorni" not in names
+
+
+def test_a_fathers_name_after_bin_is_no_surname(run):
+    article = run(
+        "Crown Prince Mohammed bin Salman met the envoy in Jeddah. Analysts expect King Salman "
+        "to invite the Iranian president to Riyadh."
+    )
+    king = next(e for e in article.entities if "Salman" in e.name and "Mohammed" not in e.name)
+    assert king.type == "PERSON"

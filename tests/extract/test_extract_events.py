@@ -2125,3 +2125,39 @@ def test_a_person_arrested_with_no_place_named_is_held_by_his_own_state(run):
     )
     arrest = _only(article, "COERCE")
     assert (arrest.actors, arrest.targets) == (["Russia"], ["Ilya Yashin"])
+
+
+def test_a_key_points_bullet_restating_an_entry_is_one_event(run):
+    article = run(
+        "KEY POINTS\n- Chad has closed its border with Sudan.\n- Aid agencies warn of "
+        "shortages.\n\n14:05 GMT — Border shut\n\nChad has closed its border with Sudan, the "
+        "interior ministry said."
+    )
+    closures = [e for e in article.events if e.type == "COERCE"]
+    assert len(closures) == 1
+    assert closures[0].evidence.startswith("Chad has closed its border with Sudan, the")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A record 6.2 million Chinese visited Thailand last year.",
+        "Only about 900 Japanese tourists visited Mongolia in the winter.",
+    ],
+)
+def test_tourists_visiting_are_no_state_visit(run, text):
+    assert not [e for e in run(text).events if e.type == "CONSULT"]
+
+
+def test_a_state_visit_by_counted_ministers_is_still_a_visit(run):
+    article = run("Two Russian ministers visited North Korea last week.")
+    assert [(e.type, e.targets) for e in article.events] == [("CONSULT", ["North Korea"])]
+
+
+def test_pledges_to_each_other_are_mutual(run):
+    article = run(
+        "Egypt and Ethiopia agreed in Cairo to resume talks on the dam. Both sides pledged to "
+        "respect each other's water rights."
+    )
+    pledge = next(e for e in article.events if e.mode == "pledge")
+    assert sorted(pledge.actors + pledge.targets) == ["Egypt", "Ethiopia"]

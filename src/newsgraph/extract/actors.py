@@ -29,6 +29,8 @@ MIN_SURNAME_LEN = 4
 MIN_FAMILY_NAME_LEN = 2
 # States whose people put the family name first ("Kim" in "Kim Jong Un", "Xi" in "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Vietnam", "Taiwan"})
+# Words that make the name after them a father's name ("Mohammed bin Salman"), no surname.
+PATRONYMIC_MARKS = frozenset({"bin", "bint", "ibn"})
 _DASHES = re.compile(r"[\u2010-\u2015\-_/]+")
 _DROP = re.compile(r"[.'’`\"“”,()]")
 _SPACES = re.compile(r"\s+")
@@ -150,6 +152,8 @@ class ActorDictionary:
         parts = name_key(actor.name).split()
         if len(parts) < 2:
             return
+        if parts[-2] in PATRONYMIC_MARKS:
+            return  # "Mohammed bin Salman": Salman is his father (the king), not a surname
         family_first = actor.state in FAMILY_NAME_FIRST
         surname = parts[0] if family_first else parts[-1]
         if len(surname) >= (MIN_FAMILY_NAME_LEN if family_first else MIN_SURNAME_LEN):

@@ -19,7 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsgraph.extract.actors import Actor, ActorDictionary, name_key, phonetic_key
+from newsgraph.extract.actors import (
+    PATRONYMIC_MARKS,
+    Actor,
+    ActorDictionary,
+    name_key,
+    phonetic_key,
+)
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.places import Gazetteer
 from newsgraph.model import Entity
@@ -53,6 +59,13 @@ _TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "PRODUCT", "LOC"})
 # Words NER sometimes swallows between two names ("the European Union on Belarus").
 _NAME_JOINTS = frozenset({"and", "on", "in", "to", "against", "with", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Day names NER runs into a name after a sentence-opening date ("On Tuesday Adorni called").
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"})  # fmt: skip
+# Time zones a live blog stamps its entries with ("18:10 GMT — Algeria warns"): never names.
+_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST",
+                         "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "WAT", "EAT", "CAT",
+                         "AEST", "AEDT", "SGT", "HKT"})  # fmt: skip
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -408,6 +421,8 @@ class EntityResolver:
                 start = k + 1
         while start < end and doc[start].lower_ in _DETERMINERS and doc[start].pos_ != "PROPN":
             start += 1  # but "No Kwang Chol": a name that starts like a determiner
+        if label == "PERSON" and end - start > 1 and doc[start].lower_ in _DAY_NAMES:
+            start += 1  # "On Tuesday Adorni called": the day is no part of the name
         while (
             label == "PERSON"
             and end - start > 1
@@ -430,6 +445,8 @@ class EntityResolver:
         return actor is not None and actor.type == "NORP"
 
     def _is_junk(self, span: Span, surface: str) -> bool:
+        if surface in _TIME_ZONES:
+            return True
         letters = [c for c in surface if c.isalpha()]
         if (
             (len(letters) < 2 and self.dictionary.lookup(surface) is None)  # but "M23", "G7"
@@ -489,7 +506,7 @@ class EntityResolver:
 
     def _join_single(self, mention: Mention, full: list[Mention], mentions: list[Mention]) -> None:
         key = phonetic_key(mention.name)
-        candidates = [m for m in full if key in phonetic_key(m.name).split()]
+        candidates = [m for m in full if key in _own_name_parts(m.name)]
         if candidates:
             # the most mentioned full name wins ("Kim" is Kim Jong Un, not his father named once)
             counts = Counter(m.name for m in candidates)
@@ -546,6 +563,13 @@ def _name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return found
+
+
+def _own_name_parts(name: str) -> list[str]:
+    """A full name's parts a one-word mention may stand for: not a father's name after "bin"
+    ("King Salman" is not Mohammed bin Salman)."""
+    parts = phonetic_key(name).split()
+    return [p for k, p in enumerate(parts) if k == 0 or parts[k - 1] not in PATRONYMIC_MARKS]
 
 
 def _same_person(a: str, b: str) -> bool:

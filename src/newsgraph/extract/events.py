@@ -11,9 +11,11 @@ One event per (sentence, category, actors, targets); no actor, no event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -563,6 +565,8 @@ class EventCoder:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
         if pattern.category == "PROTEST" and _subject_in(tok, self.lex.objects.get("troops", {})):
             return None  # "thousands of troops marched into Ukraine": soldiers, no protest
+        if pattern.category == "CONSULT" and _private_visitors(tok):
+            return None  # "8.8 million South Koreans visited Japan": tourism, not diplomacy
         # "protesters set vehicles alight", "students stormed the parliament": a riot
         riot = pattern.category == "ASSAULT" and _crowd_subject(tok, self.lex)
         unnamed_attackers = pattern.category == "ASSAULT" and _unknown_attacker(tok)
@@ -635,8 +639,15 @@ class EventCoder:
         if (
             len(actors) > 1
             and not targets
-            and (pattern.category in SYMMETRIC | {"ASSAULT"} or pattern.lemma in _MUTUAL)
-            and pattern.mode != "pledge"  # "Jamaica, Belize and the Bahamas promised personnel"
+            and (
+                (
+                    (pattern.category in SYMMETRIC | {"ASSAULT"} or pattern.lemma in _MUTUAL)
+                    and pattern.mode != "pledge"  # "Jamaica, Belize and the Bahamas promised"
+                )
+                or (pattern.category != "REJECT" and _each_other(tok))
+                # "both sides pledged to respect each other's sovereignty"; not "denied doing
+                # arms business with each other", a denial of what they did to each other
+            )
         ):
             actors, targets = actors[:1], actors[1:]  # "Kim and Putin met": one meets the other
         if not targets and pattern.category == "REJECT":  # "dismissed claims by Baku officials"
@@ -1292,6 +1303,51 @@ def drop_untargeted_twins(events: list[Event]) -> list[Event]:
         if e.targets or not e.actors or (e.type, tuple(e.actors)) not in targeted
         or e.modality == "denied"
     ]  # fmt: skip
+
+
+# Headings of the summary box a live blog opens with; its bullets restate entries below.
+_SUMMARY_HEADINGS = frozenset({"key points", "key events", "key developments", "summary",
+                               "highlights", "at a glance", "what we know", "the latest",
+                               "catch up", "in brief"})  # fmt: skip
+_SUMMARY_BULLET = re.compile(r"\s*[-•*·–]\s")
+
+
+def summary_blocks(text: str) -> list[tuple[int, int]]:
+    """Character ranges of "Key points" boxes: a summary heading line and the bullet lines
+    under it ("KEY POINTS / - The deadline has expired; ...")."""
+    blocks: list[tuple[int, int]] = []
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    in_block: int | None = None
+    for line in lines:
+        bare = line.strip().rstrip(":").lower()
+        if in_block is not None and not _SUMMARY_BULLET.match(line) and bare:
+            blocks.append((in_block, pos))
+            in_block = None
+        if bare in _SUMMARY_HEADINGS:
+            in_block = pos
+        pos += len(line)
+    if in_block is not None:
+        blocks.append((in_block, pos))
+    return blocks
+
+
+def drop_summary_repeats(events: list[Event], text: str) -> list[Event]:
+    """A live blog's "Key points" bullet restates an entry told below: one act, told twice,
+    is one event (the entry's, which carries the detail)."""
+    blocks = summary_blocks(text)
+    if not blocks:
+        return events
+
+    def in_summary(event: Event) -> bool:
+        return any(start <= event.span[0] < end for start, end in blocks)
+
+    told = {(e.type, tuple(e.actors), tuple(e.targets)) for e in events if not in_summary(e)}
+    return [
+        e
+        for e in events
+        if not in_summary(e) or (e.type, tuple(e.actors), tuple(e.targets)) not in told
+    ]
 
 
 # Verbs that promise what their object names ("pledged $4.5 billion in aid").
@@ -2023,6 +2079,29 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
         # the crowd dispersed, or the crowd that gathered ("200 people gathered to protest")
         subjects = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]
     return any(_is_crowd(subject, lex) for subject in subjects)
+
+
+def _each_other(tok: Token) -> bool:
+    """Whether the clause says its doers act on each other ("each other", "one another")."""
+    words = [t.lower_ for t in tok.subtree]
+    return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
+
+
+# People who travel for themselves: their visits are no state's contact.
+_TRAVELLERS = frozenset({"tourist", "visitor", "traveller", "traveler", "holidaymaker",
+                         "pilgrim", "student", "fan", "passenger"})  # fmt: skip
+
+
+def _private_visitors(tok: Token) -> bool:
+    """ "1,500 Russian tourists visited North Korea", "a record 8.8 million South Koreans
+    visited Japan": a counted crowd or travellers, not an envoy."""
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() in _TRAVELLERS:
+            return True
+        counted = any(c.dep_ == "nummod" for c in subject.children)
+        if counted and subject.ent_type_ == "NORP":  # "8.8 million South Koreans"
+            return True
+    return False
 
 
 def _subject_in(tok: Token, nouns: Collection[str]) -> bool:

@@ -21,7 +21,7 @@ from newsgraph.extract.actors import ActorDictionary
 from newsgraph.extract.claims import ClaimFinder
 from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.entities import EntityResolver
-from newsgraph.extract.events import EventCoder, drop_untargeted_twins
+from newsgraph.extract.events import EventCoder, drop_summary_repeats, drop_untargeted_twins
 from newsgraph.extract.guards import (
     MAX_ARTICLE_CHARS,
     MAX_NUMBERS_PER_SENTENCE,
@@ -133,7 +133,7 @@ class Extractor:
                 dense_sentences += 1
                 continue
             article.claims += self.claims.find(sent, ctx)
-        article.events = drop_untargeted_twins(article.events)
+        article.events = drop_summary_repeats(drop_untargeted_twins(article.events), doc.text)
         article.entities = ctx.table.entities
         if long_sentences:
             article.notes.append(
