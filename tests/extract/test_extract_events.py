@@ -2161,3 +2161,32 @@ def test_pledges_to_each_other_are_mutual(run):
     )
     pledge = next(e for e in article.events if e.mode == "pledge")
     assert sorted(pledge.actors + pledge.targets) == ["Egypt", "Ethiopia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington said on Friday it was pausing certain assistance programmes that "
+            "benefit the government of Guinea.",
+            ("SANCTION", ["United States"], ["Guinea"]),
+        ),
+        (
+            "Ghana cut off the electricity it exports to Togo on Tuesday.",
+            ("SANCTION", ["Ghana"], ["Togo"]),
+        ),
+    ],
+)
+def test_paused_aid_and_cut_power_are_sanctions(run, text, expected):
+    assert expected in [(e.type, e.actors, e.targets) for e in run(text).events]
+
+
+def test_they_continues_a_subject_naming_several_states(run):
+    # "of Chad and Burkina Faso" is parsed with Chad as a modifier of "Faso"
+    article = run(
+        "The military governments of Chad and Burkina Faso said in a joint statement last "
+        'Monday that any intervention in Niger would be "a declaration of war". On Thursday '
+        "they sent a joint delegation to Niamey."
+    )
+    visit = _only(article, "CONSULT")
+    assert (visit.actors, visit.targets) == (["Chad", "Burkina Faso"], ["Niger"])

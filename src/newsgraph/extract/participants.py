@@ -104,7 +104,12 @@ class Participants:
     def names(self, token: Token) -> list[str]:
         """Actor names for `token` and its conjuncts ("Russia and North Korea"), in order."""
         found: list[str] = []
-        for tok in (token, *token.conjuncts, *self._conjuncts_inside_name(token)):
+        for tok in (
+            *_misparsed_conjuncts(token),
+            token,
+            *token.conjuncts,
+            *self._conjuncts_inside_name(token),
+        ):
             for name in self.one(tok):
                 if name not in found:
                     found.append(name)
@@ -180,7 +185,7 @@ class Participants:
                         return self._pair(pobj)
                     if lower in _AMOUNT_NOUNS and pobj.dep_ == "pobj":
                         return self.names(pobj)  # "an equal number of government soldiers"
-                    if pobj.conjuncts and (
+                    if (pobj.conjuncts or _misparsed_conjuncts(pobj)) and (
                         tok.lemma_.lower() in self.lexicon.state_agent_nouns
                         or lower in self.lexicon.pair_nouns
                     ):  # "the leaders of South Korea, Japan and the United States"
@@ -463,6 +468,9 @@ class Participants:
                 return group
             if self.recent_actors.get(para):
                 return list(self.recent_actors[para])
+            group = self._previous_group_subject(tok) if lower == "they" else []
+            if group:  # "The governments of Mali and Burkina Faso said ... On Thursday they sent"
+                return group
             pairs = [t for t in tok.sent if t.i < tok.i and t.lower_ in self.lexicon.pair_nouns]
             if pairs and self._is_pair(pairs[-1]):  # "Brazil, which borders both, urged them"
                 return self._pair(pairs[-1])
@@ -504,6 +512,18 @@ class Participants:
             ):
                 return self.names(word)
         return []
+
+    def _previous_group_subject(self, tok: Token) -> list[str]:
+        """The actors the sentence before names as its subject, when they are several: what a
+        sentence-opening "they" continues."""
+        if tok.dep_ != "nsubj" or tok.sent.start == 0:
+            return []
+        before = self.doc[tok.sent.start - 1].sent
+        if self.paragraph(before.start_char) != self.paragraph(tok.idx):
+            return []
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        names = self.names(subject) if subject is not None else []
+        return names if len(names) > 1 else []
 
     def _previous_subject(self, tok: Token) -> Token | None:
         """The subject of the sentence before `tok`'s, when it is an institution noun that refers
@@ -1011,3 +1031,15 @@ def _counted(tok: Token) -> int | None:
     if not words & {"the", "all", "their", "these", "those"}:
         return None
     return 3 if "three" in words else None
+
+
+def _misparsed_conjuncts(tok: Token) -> list[Token]:
+    """ "of Mali and Burkina Faso", parsed with Mali as a modifier of "Faso" and the "and"
+    under it: the first conjunct hangs on the second's last word."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < tok.i
+        and any(g.dep_ == "cc" for g in c.children)
+    ]
