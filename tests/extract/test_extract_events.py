@@ -2190,3 +2190,24 @@ def test_they_continues_a_subject_naming_several_states(run):
     )
     visit = _only(article, "CONSULT")
     assert (visit.actors, visit.targets) == (["Chad", "Burkina Faso"], ["Niger"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Bolivia summoned Chile\'s envoy on Monday. Morales called Boric a "clown" and a '
+            '"puppet of Washington" in a speech.',
+            ("ACCUSE", ["Morales"], ["Boric"]),
+        ),
+        (
+            "Spain summoned Argentina's ambassador. Milei had called the Spanish prime "
+            "minister's wife corrupt at a rally in Madrid.",
+            ("ACCUSE", ["Javier Milei"], ["Spain"]),
+        ),
+    ],
+)
+def test_insults_are_accusations_not_phone_calls(run, text, expected):
+    found = [(e.type, e.actors, e.targets) for e in run(text).events]
+    assert not [f for f in found if f[0] == "CONSULT"]
+    assert (expected[0], expected[2]) in [(t, g) for t, _, g in found]

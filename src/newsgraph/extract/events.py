@@ -1001,6 +1001,8 @@ class EventCoder:
                     return True, None, set()
             return False, None, set()
         if cls in ("person", "actor"):
+            if cls == "person" and _names_someone_something(tok):
+                return False, None, set()  # "called Modi a clown": a naming, not a phone call
             for cand in candidates:
                 if cand.dep_ == "pobj" and cand.head.lower_ == "for":
                     continue  # "called for Bazoum to be freed": whom it is for, not whom it calls
@@ -1508,6 +1510,11 @@ _VERDICT_WORDS = {
     "puppet": ("ACCUSE", "disapprove"), "fraudulent": ("ACCUSE", "allege"),
     "baffling": ("ACCUSE", "disapprove"), "disappointing": ("ACCUSE", "disapprove"),
     "troubling": ("ACCUSE", "disapprove"), "shocking": ("ACCUSE", "disapprove"),
+    "clown": ("ACCUSE", "disapprove"), "liar": ("ACCUSE", "disapprove"),
+    "thug": ("ACCUSE", "disapprove"), "tyrant": ("ACCUSE", "disapprove"),
+    "warmonger": ("ACCUSE", "disapprove"), "traitor": ("ACCUSE", "disapprove"),
+    "corrupt": ("ACCUSE", "allege"), "murderer": ("ACCUSE", "allege"),
+    "butcher": ("ACCUSE", "allege"), "fascist": ("ACCUSE", "disapprove"),
 }  # fmt: skip
 # Verbs whose object, not themselves, carries the verdict ("the strikes amounted to genocide",
 # "constitute a violation"), and commitments whose breaking is one ("had broken the truce").
@@ -2079,6 +2086,15 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
         # the crowd dispersed, or the crowd that gathered ("200 people gathered to protest")
         subjects = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]
     return any(_is_crowd(subject, lex) for subject in subjects)
+
+
+def _names_someone_something(tok: Token) -> bool:
+    """ "called Modi a 'clown'", "called the minister corrupt": a complement after the object
+    (or a second object, as the parser often has it) makes the verb a naming."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return (len(objects) > 1 and _verdict_word(objects[-1]) is not None) or any(
+        c.dep_ == "oprd" and c.i > tok.i for c in tok.children
+    )
 
 
 def _each_other(tok: Token) -> bool:
