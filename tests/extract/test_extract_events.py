@@ -2211,3 +2211,17 @@ def test_insults_are_accusations_not_phone_calls(run, text, expected):
     found = [(e.type, e.actors, e.targets) for e in run(text).events]
     assert not [f for f in found if f[0] == "CONSULT"]
     assert (expected[0], expected[2]) in [(t, g) for t, _, g in found]
+
+
+def test_a_titled_second_leader_and_a_summit_venue(run):
+    # the parser makes "Minister" the conjunct and the name its apposition
+    article = run(
+        "Turkey halted all trade with Israel on Thursday. Erdogan and Prime Minister Benjamin "
+        "Netanyahu met for the first time last September, on the sidelines of the UN General "
+        "Assembly in New York."
+    )
+    meeting = _only(article, "CONSULT")
+    assert sorted(meeting.actors + meeting.targets) == [
+        "Benjamin Netanyahu",
+        "Recep Tayyip Erdogan",
+    ]

@@ -1193,6 +1193,8 @@ class EventCoder:
                 c for p in (prep, *prep.conjuncts) for c in p.children if c.dep_ == "pobj"
             ):
                 mention = ctx.table.at(pobj.i)
+                if pobj.lower_ in ("sidelines", "margins", "sideline", "margin"):
+                    continue  # "met on the sidelines of the UN General Assembly": where, not whom
                 if (
                     word == "at"
                     and pattern.category in _AT_IS_A_PLACE

@@ -176,6 +176,13 @@ class Participants:
         named = self._named_relation(tok)
         if named is not None:
             return [named]
+        following = self.table.at(tok.i + 1) if tok.i + 1 < len(tok.doc) else None
+        if (
+            following is not None
+            and following.type == "PERSON"
+            and tok.lower_ in self.lexicon.titles
+        ):  # "Erdogan and Prime Minister Benjamin Netanyahu", parsed with "Minister" as the
+            return [self._as_actor(following)]  # conjunct and the name as an apposition
         for child in tok.children:
             if child.dep_ == "appos" and self.table.at(child.i) is not None:
                 return self.one(child)
