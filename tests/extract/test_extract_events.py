@@ -2225,3 +2225,12 @@ def test_a_titled_second_leader_and_a_summit_venue(run):
         "Benjamin Netanyahu",
         "Recep Tayyip Erdogan",
     ]
+
+
+def test_a_wire_dateline_ending_in_a_spaced_hyphen_is_no_subject(run):
+    article = run(
+        "NAIROBI/MOGADISHU, March 3 (Coast Wire) - Kenya and Somalia agreed on Monday to "
+        "restore diplomatic relations, in a deal brokered by Qatar."
+    )
+    agreement = _only(article, "AGREE")
+    assert sorted(agreement.actors + agreement.targets) == ["Kenya", "Somalia"]

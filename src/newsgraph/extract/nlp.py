@@ -33,7 +33,11 @@ def line_breaks(doc: Doc) -> Doc:
     for start in starts:  # "SEOUL, Oct. 18, 2024 — North Korea ...": the dateline is no subject
         if start < len(doc) and doc[start].is_upper and len(doc[start]) > 1:
             for tok in doc[start : start + DATELINE_TOKENS]:
-                if tok.text in ("—", "–", "--") and tok.i + 1 < len(doc):
+                spaced = tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
+                if (tok.text in ("—", "–", "--") or (tok.text == "-" and spaced)) and (
+                    tok.i + 1 < len(doc)
+                ):  # "BEIJING/DUBAI, March 10 (Meridian) - Saudi Arabia ...", but not the
+                    # hyphen of "Thomas-Greenfield" or "NATO-led"
                     doc[tok.i + 1].is_sent_start = True
                     break
     return doc
