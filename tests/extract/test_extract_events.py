@@ -2234,3 +2234,20 @@ def test_a_wire_dateline_ending_in_a_spaced_hyphen_is_no_subject(run):
     )
     agreement = _only(article, "AGREE")
     assert sorted(agreement.actors + agreement.targets) == ["Kenya", "Somalia"]
+
+
+def test_what_a_call_on_someone_asks_for_is_not_the_callers_act(run):
+    article = run(
+        "Julius Malema, leader of the Economic Freedom Fighters, defended the ambassador and "
+        "called on Pretoria to expel American diplomats in return."
+    )
+    assert [e.type for e in article.events] == ["REQUEST"]
+
+
+def test_their_on_a_clauses_object_is_the_clauses_subject(run):
+    article = run(
+        "Tokyo and Seoul condemned the missiles North Korea fired on Monday, as Seoul and "
+        "Washington began their annual spring military exercises."
+    )
+    drills = _only(article, "MOBILIZE")
+    assert drills.actors == ["South Korea", "United States"]

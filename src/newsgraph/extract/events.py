@@ -1716,6 +1716,12 @@ def _is_content_of(tok: Token, governors: frozenset[str], depth: int = 0) -> boo
         and not any(c.dep_ == "aux" for c in tok.children)
     ):
         pass  # "demanded that those governments withdraw their envoys": a subjunctive demand
+    elif (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        pass  # "called on Pretoria to expel American diplomats", parsed as a purpose clause
     elif tok.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in governors

@@ -438,6 +438,9 @@ class Participants:
             or lower not in self.lexicon.person_pronouns | self.lexicon.group_pronouns
         ):
             return []  # "this", "which", "who", "we": not resolved
+        own = self._clause_owner(tok)
+        if own:  # "as Seoul and Washington began their annual exercises": Seoul and Washington
+            return own
         speaker = self._reporting_subject(tok)
         if speaker:
             return speaker
@@ -519,6 +522,14 @@ class Participants:
             ):
                 return self.names(word)
         return []
+
+    def _clause_owner(self, tok: Token) -> list[str]:
+        """A possessive "its"/"their" on its clause's object is the clause's own subject."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+            return []
+        verb = tok.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        return self.names(subject) if subject is not None else []
 
     def _previous_group_subject(self, tok: Token) -> list[str]:
         """The actors the sentence before names as its subject, when they are several: what a
