@@ -2251,3 +2251,13 @@ def test_their_on_a_clauses_object_is_the_clauses_subject(run):
     )
     drills = _only(article, "MOBILIZE")
     assert drills.actors == ["South Korea", "United States"]
+
+
+def test_who_after_a_persons_apposition_is_the_person(run):
+    article = run(
+        "Work on the bridge began last week. The start of work coincided with a visit by "
+        "Alexander Kozlov, Russia's natural resources minister, who arrived in Pyongyang on "
+        "Monday."
+    )
+    visits = [e for e in article.events if e.type == "CONSULT"]
+    assert [(e.actors, e.targets) for e in visits] == [(["Alexander Kozlov"], ["North Korea"])]

@@ -1391,8 +1391,14 @@ def _pos(tok: Token) -> str | None:
 def _object_tokens(tok: Token) -> list[Token]:
     """Words that fill the object slot of a verb or the complement of a noun."""
     found: list[Token] = (
-        [tok.head] if tok.dep_ in ("relcl", "acl") else []
-    )  # "the treaty Moscow signed"
+        [tok.head]
+        if tok.dep_ in ("relcl", "acl")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+            for c in tok.children
+        )
+        else []
+    )  # "the treaty Moscow signed"; not "the minister, who arrived"
     if _shares_passive_subject(tok):  # "the talks were hosted by X and attended by Y and Z"
         found += [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     for child in tok.children:

@@ -428,7 +428,11 @@ class Participants:
     def _pronoun(self, tok: Token) -> list[str]:
         lower = tok.lower_
         if lower in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self.names(tok.head.head)  # "UN workers, who had been detained": the workers
+            noun = tok.head.head  # "UN workers, who had been detained": the workers
+            named = self.table.at(noun.head.i) if noun.dep_ == "appos" else None
+            if named is not None and named.type == "PERSON":
+                noun = noun.head  # "Alexander Kozlov, Russia's minister, who arrived": Kozlov
+            return self.names(noun)
         if lower in ("which", "whom") and tok.dep_ == "pobj":
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:  # "Armenia, to which France agreed to supply radars"
@@ -839,6 +843,12 @@ class Participants:
             demonym = self.dictionary.lookup(self.doc[i].text, "NORP") if self.doc else None
             if demonym is not None and demonym.state:  # "Indian National Security Adviser"
                 return demonym.state
+        if self.doc is not None:  # "Alexander Kozlov, Russia's natural resources minister"
+            root = self.doc[first.tok_end - 1]
+            for appos in (c for c in root.children if c.dep_ == "appos"):
+                owner = self.owner_mention(appos)
+                if owner is not None and owner.type in ("GPE", "NORP") and owner.state:
+                    return owner.state
         before = self.doc[first.tok_start - 1] if self.doc is not None and first.tok_start else None
         if before is not None and before.lower_ in _GOVERNMENT_TITLES:
             # "Foreign Minister Margus Tsahkna" in a story datelined Tallinn is Estonia's, even
