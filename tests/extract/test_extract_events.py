@@ -2261,3 +2261,12 @@ def test_who_after_a_persons_apposition_is_the_person(run):
     )
     visits = [e for e in article.events if e.type == "CONSULT"]
     assert [(e.actors, e.targets) for e in visits] == [(["Alexander Kozlov"], ["North Korea"])]
+
+
+def test_missiles_fired_into_a_sea_hit_nobody(run):
+    article = run(
+        "Japan and South Korea condemned the ballistic missiles North Korea fired into the "
+        "Yellow Sea on Monday."
+    )
+    launch = _only(article, "ASSAULT")
+    assert (launch.targets, launch.location) == ([], "Yellow Sea")

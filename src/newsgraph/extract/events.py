@@ -1965,6 +1965,8 @@ def _places_to_states(
             continue
         if m.actor is not None and m.actor.town and m.actor.state:
             places[m.name] = [m.actor.state]
+        elif m.actor is None and _WATERS.search(m.name):
+            places[m.name] = [_NOBODY]  # "fired into the Yellow Sea": where, and nobody's
         elif m.actor is None and ctx.participants.is_place(m):
             places.setdefault(m.name, [])
     if not places:
@@ -1978,8 +1980,13 @@ def _places_to_states(
                 out.append(name)  # not a place, or whose town it is stays unknown: keep it
             continue
         location = location or name
-        out += [s for s in states if s not in actors and s not in out]
+        out += [s for s in states if s not in actors and s not in out and s != _NOBODY]
     return out, location
+
+
+# Names of open water: a sea, a gulf or a strait belongs to no one side.
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b")
+_NOBODY = ""  # the side a place of open water stands for: none
 
 
 def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
