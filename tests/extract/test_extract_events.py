@@ -2270,3 +2270,14 @@ def test_missiles_fired_into_a_sea_hit_nobody(run):
     )
     launch = _only(article, "ASSAULT")
     assert (launch.targets, launch.location) == ([], "Yellow Sea")
+
+
+def test_a_charge_denied_after_a_nested_accusation_answers_the_accuser(run):
+    # Estonia and Russia are the story's main pair; the charge is Finland's
+    article = run(
+        "Estonia summoned Russia's envoy on Thursday. Estonia accused Russia of removing its "
+        "buoys. Finland shut its land border with Russia in December after accusing Moscow of "
+        "steering 1,300 asylum seekers to its frontier, a charge the Kremlin denied."
+    )
+    denial = _only(article, "REJECT")
+    assert denial.targets == ["Finland"]

@@ -2459,12 +2459,14 @@ def _charge_makers(tok: Token, ctx: ArticleContext) -> list[str]:
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _CHARGES:
         # "Washington accuses Maduro of leading a cartel, a charge he denies": the accuser
         verb = tok.head
-        for _ in range(MAX_INHERIT):
-            verb = verb.head
-            if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+        for _ in range(2 * MAX_INHERIT):  # "X shut the border after accusing Moscow of steering
+            verb = verb.head  # migrants to its frontier, a charge the Kremlin denied": X
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.pos_ == "VERB" and subjects:
+                return ctx.participants.names(subjects[0])
+            if verb.dep_ == "ROOT":
                 break
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        return ctx.participants.names(subjects[0]) if subjects else []
+        return []
     return []
 
 
