@@ -2281,3 +2281,12 @@ def test_a_charge_denied_after_a_nested_accusation_answers_the_accuser(run):
     )
     denial = _only(article, "REJECT")
     assert denial.targets == ["Finland"]
+
+
+def test_the_alliance_a_nato_official_speaks_of_is_nato(run):
+    article = run(
+        "The European Union called the removal unacceptable.\n\nA NATO official said the "
+        'alliance stood in "full solidarity" with Latvia.'
+    )
+    backing = _only(article, "SUPPORT")
+    assert (backing.actors, backing.targets) == (["NATO"], ["Latvia"])

@@ -652,6 +652,18 @@ class Participants:
         owned = root.head.lemma_.lower()
         return not agents_only or owned in self.lexicon.state_agent_nouns or owned == "leader"
 
+    def _speaker_owner(self, tok: Token, mention: Mention) -> bool:
+        """Whether `mention` names whom the speaker of `tok`'s clause speaks for ("A NATO
+        official said the alliance ...")."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return False
+        say = clause.head
+        if say.lemma_.lower() not in self.lexicon.speech_verbs:
+            return False
+        speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        return speaker is not None and mention.tok_start in {t.i for t in speaker.subtree}
+
     def _reports_on(self, tok: Token, mention: Mention) -> bool:
         """Whether `tok` speaks of what the clause `mention` is the subject of: "Finland will
         close the crossing, the government said"."""
@@ -696,6 +708,8 @@ class Participants:
             name = self._of_kind(mention, kind)
             if name is None or name in acted_on:
                 continue  # "the foreign ministry summoned Russia's envoy": not Russia's ministry
+            if self._speaker_owner(tok, mention):
+                return [name]  # "A NATO official said the alliance stood with Estonia": NATO
             heads = self._heads_subject(mention, agents_only=kind == "group")
             if heads and (mention.start < sent_start or self._reports_on(tok, mention)):
                 # "the group": a group that acted itself; "Finland will close the crossing with
