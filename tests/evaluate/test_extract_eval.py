@@ -250,3 +250,13 @@ def test_run_eval_extract_reads_gold_and_reports_errors(tmp_path: Path) -> None:
     assert result["errors"] == {"broken.txt": "ValueError: cannot parse"}
     report = format_report(result)
     assert "events" in report and "page.txt" in report and "cannot parse" in report
+
+
+def test_facts_only_gold_leaves_comments_unscored() -> None:
+    gold = gold_page()
+    art = gold["articles"][0]
+    art["text"], art["comments"] = None, []  # facts-only: text and comments not annotated
+    pred = copy.deepcopy(gold_page())  # the prediction found the page's one comment
+    result = score(pred, gold)
+    assert result["comments"]["count_accuracy"] is None
+    assert result["comments"]["n"] == 0

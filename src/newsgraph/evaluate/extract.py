@@ -411,7 +411,9 @@ def score_page(pred: Page, gold: Page) -> PageScore:
         g, p = g_arts[gi], p_arts[pi]
         out.articles.add(Tally(1, 0, 0))
         out.titles.add(_fold(g.get("title")) == _fold(p.get("title")))
-        out.comments.add(len(g.get("comments") or []) == len(p.get("comments") or []))
+        if g.get("text") is not None or g.get("comments"):
+            # facts-only gold (no text) leaves comments unannotated unless it lists some
+            out.comments.add(len(g.get("comments") or []) == len(p.get("comments") or []))
         if g.get("text") is not None:
             out.text_f1.append(token_f1(p.get("text"), g["text"]))
         _score_facts(g, p, out)
