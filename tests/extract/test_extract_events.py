@@ -2290,3 +2290,12 @@ def test_the_alliance_a_nato_official_speaks_of_is_nato(run):
     )
     backing = _only(article, "SUPPORT")
     assert (backing.actors, backing.targets) == (["NATO"], ["Latvia"])
+
+
+def test_an_ultimatum_is_a_request(run):
+    article = run(
+        "ECOWAS leaders gave Niger's junta seven days to reinstate President Bazoum. The "
+        "ministry gave reporters two hours of access to the site."
+    )
+    requests = [(e.actors, e.targets) for e in article.events if e.type == "REQUEST"]
+    assert requests == [(["Economic Community of West African States"], ["Niger"])]
