@@ -1834,18 +1834,9 @@ def _place_state(
     """The state of the place a domestic act happened in ("detained in Minsk"), else the
     state of the person it was done to ("the Russian opposition leader was arrested": a state
     detains its own people), else the country the article is about."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
-    if tok.dep_ == "conj":  # "In Russia, thousands laid flowers, and police detained hundreds"
-        preps += [
-            c
-            for c in tok.head.children
-            if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS and c.i < tok.head.i
-        ]
-    for prep in preps:
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = ctx.table.at(pobj.i)
-            if mention is not None and mention.actor is not None and mention.actor.state:
-                return [mention.actor.state]
+    place = ctx.participants.clause_place(tok, LOCATION_PREPS)
+    if place:
+        return place
     if location is not None:
         return []
     for mention in ctx.table.mentions:
@@ -1960,33 +1951,36 @@ def _places_to_states(
     """A town or region ("besieged El Fasher", "food to Tigray") is where it happened; whom it
     was done to is the state the town lies in, else the country the story is about."""
     places: dict[str, list[str]] = {}
+    waters: set[str] = set()  # "fired into the Yellow Sea": where, and nobody's
     for m in ctx.table.mentions:
         if m.name not in targets:
             continue
         if m.actor is not None and m.actor.town and m.actor.state:
             places[m.name] = [m.actor.state]
         elif m.actor is None and _WATERS.search(m.name):
-            places[m.name] = [_NOBODY]  # "fired into the Yellow Sea": where, and nobody's
+            waters.add(m.name)
         elif m.actor is None and ctx.participants.is_place(m):
             places.setdefault(m.name, [])
-    if not places:
+    if not places and not waters:
         return targets, location
     story = ctx.participants.home_state()
     out: list[str] = []
     for name in targets:
+        if name in waters:
+            location = location or name
+            continue
         states = (places[name] or story) if name in places else []
         if not states:
             if name not in out:
                 out.append(name)  # not a place, or whose town it is stays unknown: keep it
             continue
         location = location or name
-        out += [s for s in states if s not in actors and s not in out and s != _NOBODY]
+        out += [s for s in states if s not in actors and s not in out]
     return out, location
 
 
 # Names of open water: a sea, a gulf or a strait belongs to no one side.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b")
-_NOBODY = ""  # the side a place of open water stands for: none
 
 
 def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:

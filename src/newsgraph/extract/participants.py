@@ -96,6 +96,7 @@ class Participants:
     recent_actors: dict[int, list[str]] = field(default_factory=dict)
     dyads: Counter[frozenset[str]] = field(default_factory=Counter)  # who acted on whom, so far
     _home: list[str] | None = None
+    _dateline_state: list[str] | None = None
     _pairs: list[tuple[int, str, str]] | None = None
 
     def paragraph(self, char: int) -> int:
@@ -297,16 +298,17 @@ class Participants:
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
             c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
         ):
-            return self._clause_place(tok) or self.home_state()
+            # "In Russia, thousands laid flowers, and police detained hundreds": Russia's police
+            return self.clause_place(tok.head, frozenset({"in"})) or self.home_state()
         return []
 
-    def _clause_place(self, tok: Token) -> list[str]:
-        """The state a subject's clause says it acts in: "In Russia, thousands laid flowers,
-        and police detained hundreds" (police of Russia, whatever the story's country)."""
-        verb = tok.head
+    def clause_place(self, verb: Token, preps: frozenset[str]) -> list[str]:
+        """The state a clause says it happens in ("detained in Minsk"), also when a place
+        opens the sentence its clause is a later conjunct of ("In Russia, thousands laid
+        flowers, and police detained hundreds")."""
         heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         for head in heads:
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 if head is not verb and prep.i > head.i:
                     continue  # only a place that opens the sentence covers its later clauses
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -338,8 +340,7 @@ class Participants:
             return []
         verb = None
         sents = list(self.doc.sents)
-        # a standfirst may come first; the story's own lead opens with its dateline
-        dated = next((k for k, sent in enumerate(sents[:6]) if DATELINE_RE.match(sent.text)), 0)
+        dated, _ = self._dateline()  # past a standfirst: the lead opens with its dateline
         for sent in sents[dated : dated + 3]:  # past a dateline parsed as its own sentence
             verb = next(
                 (
@@ -652,17 +653,17 @@ class Participants:
         owned = root.head.lemma_.lower()
         return not agents_only or owned in self.lexicon.state_agent_nouns or owned == "leader"
 
-    def _speaker_owner(self, tok: Token, mention: Mention) -> bool:
-        """Whether `mention` names whom the speaker of `tok`'s clause speaks for ("A NATO
-        official said the alliance ...")."""
+    def _speaker_tokens(self, tok: Token) -> set[int]:
+        """The words naming the speaker of `tok`'s clause, where a name among them is whom the
+        speaker speaks for ("A NATO official said the alliance ...": NATO)."""
         clause = tok.head
         if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":
-            return False
+            return set()
         say = clause.head
         if say.lemma_.lower() not in self.lexicon.speech_verbs:
-            return False
+            return set()
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
-        return speaker is not None and mention.tok_start in {t.i for t in speaker.subtree}
+        return {t.i for t in speaker.subtree} if speaker is not None else set()
 
     def _reports_on(self, tok: Token, mention: Mention) -> bool:
         """Whether `tok` speaks of what the clause `mention` is the subject of: "Finland will
@@ -700,6 +701,7 @@ class Participants:
         fallback: str | None = None
         reach = 2 if kind == "group" else 1  # a group is named once and referred to for long
         acted_on = self._object_owners(tok) if kind == "state" else set()
+        speaker = self._speaker_tokens(tok)
         for mention in reversed(self.table.mentions):
             if mention.end > tok.idx:
                 continue
@@ -708,7 +710,7 @@ class Participants:
             name = self._of_kind(mention, kind)
             if name is None or name in acted_on:
                 continue  # "the foreign ministry summoned Russia's envoy": not Russia's ministry
-            if self._speaker_owner(tok, mention):
+            if mention.tok_start in speaker:
                 return [name]  # "A NATO official said the alliance stood with Estonia": NATO
             heads = self._heads_subject(mention, agents_only=kind == "group")
             if heads and (mention.start < sent_start or self._reports_on(tok, mention)):
@@ -873,16 +875,21 @@ class Participants:
 
     def dateline_state(self) -> list[str]:
         """The state of the city a wire dateline names ("TALLINN - Russian border guards ...")."""
-        if self.doc is None:
-            return []
-        for sent in list(self.doc.sents)[:6]:
+        if self._dateline_state is None:
+            _, match = self._dateline()
+            city = re.sub(r"\(.*?\)|[—–-]+\s*$", "", match.group()).strip() if match else ""
+            actor = self.dictionary.lookup(city.title()) if city else None  # "TALLINN": Estonia
+            self._dateline_state = [actor.state] if actor is not None and actor.state else []
+        return self._dateline_state
+
+    def _dateline(self) -> tuple[int, re.Match[str] | None]:
+        """The sentence, among the first six, that opens with a wire dateline, and the match."""
+        sents = list(self.doc.sents)[:6] if self.doc is not None else []
+        for k, sent in enumerate(sents):
             match = DATELINE_RE.match(sent.text)
-            if match is None:
-                continue
-            city = re.sub(r"\(.*?\)|[—–-]+\s*$", "", match.group()).strip()
-            actor = self.dictionary.lookup(city.title())  # capitals: "TALLINN" is Estonia's
-            return [actor.state] if actor is not None and actor.state else []
-        return []
+            if match is not None:
+                return k, match
+        return 0, None
 
     def conj_pairs(self) -> list[tuple[int, str, str]]:
         """(position, A, B) for every "A and B" / "between A and B" of two actors, in order."""
