@@ -2299,3 +2299,94 @@ def test_an_ultimatum_is_a_request(run):
     )
     requests = [(e.actors, e.targets) for e in article.events if e.type == "REQUEST"]
     assert requests == [(["Economic Community of West African States"], ["Niger"])]
+
+
+def test_an_ultimatum_parsed_as_an_adverb_is_still_a_request(run):
+    article = run(
+        "Soldiers in Gabon seized power on Wednesday and detained President Ali Bongo. The "
+        "African Union gave the officers 30 days to hand power back."
+    )
+    requests = [(e.actors, e.targets) for e in article.events if e.type == "REQUEST"]
+    assert requests == [(["African Union"], ["Gabon"])]
+
+
+def test_what_happened_without_is_no_event(run):
+    article = run(
+        "A Chinese delegation flew to Manila on Monday. It left two days later without meeting "
+        "President Ferdinand Marcos."
+    )
+    assert [e.type for e in article.events] == ["CONSULT"]
+    assert article.events[0].targets == ["Philippines"]
+
+
+def test_backing_measures_adopted_by_a_body_targets_the_body(run):
+    article = run(
+        "Canada said on Friday that it supported the measures adopted by the African Union "
+        "against the coup leaders."
+    )
+    backing = _only(article, "SUPPORT")
+    assert (backing.actors, backing.targets) == (["Canada"], ["African Union"])
+
+
+def test_slogans_chanted_against_someone_are_a_protest_against_them(run):
+    article = run(
+        "Hundreds of supporters of the new government crowded into a square in Libreville on "
+        "Saturday, chanting slogans against France and the former president, some waving "
+        "flags. Earlier, dozens of students gathered outside the ministry, chanting slogans and "
+        "waving banners."
+    )
+    protests = [e for e in article.events if e.type == "PROTEST"]
+    assert [(e.actors, e.targets) for e in protests] == [([], ["France"])]
+
+
+def test_a_march_takes_the_target_of_the_chant_that_goes_with_it(run):
+    article = run("Thousands of people marched on Sunday, chanting slogans against Azerbaijan.")
+    assert [(e.type, e.targets) for e in article.events] == [("PROTEST", ["Azerbaijan"])]
+
+
+def test_rallying_voters_is_no_protest(run):
+    article = run(
+        "Poland's opposition leader, Jaroslaw Kaczynski, said Olaf Scholz's remarks were clumsy "
+        "but accused Donald Tusk of inflating the quarrel to rally voters before the European "
+        "Parliament election."
+    )
+    assert "PROTEST" not in [e.type for e in article.events]
+
+
+def test_an_act_with_no_object_did_not_happen(run):
+    article = run(
+        "Lithuania said the drone had crossed from Belarus. Vilnius called the incursion "
+        "unacceptable but took no action against Minsk."
+    )
+    assert [e.type for e in article.events if e.type == "SANCTION"] == []
+
+
+def test_words_judged_not_worthy_are_disapproved(run):
+    article = run(
+        "Chilean President Gabriel Boric told reporters on Monday that Javier Milei's comments "
+        'were "not worthy" of a neighbour. Brazil\'s foreign ministry said the remarks were not '
+        "acceptable."
+    )
+    judged = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert (["Gabriel Boric"], ["Javier Milei"]) in judged
+    assert any(actors == ["Brazil"] for actors, _ in judged)
+
+
+def test_an_accusation_misparsed_under_a_judged_remark_is_the_speakers(run):
+    article = run(
+        "Poland's opposition leader, Jaroslaw Kaczynski, said Olaf Scholz's remarks were "
+        "clumsy but accused Donald Tusk of inflating the quarrel."
+    )
+    charges = [(e.actors, e.targets) for e in article.events if e.mode == "allege"]
+    assert charges == [(["Jaroslaw Kaczynski"], ["Donald Tusk"])]
+
+
+def test_a_town_is_no_antecedent_for_the_ministry(run):
+    article = run(
+        "Bolivia's foreign ministry said on Friday it had sent a protest note to Chile after "
+        "President Gabriel Boric claimed that Santa Rosa, a border village, belonged to Chile. "
+        "The ministry said the matter was beyond dispute and rejected what it called "
+        '"unfounded claims".'
+    )
+    denial = _only(article, "REJECT")
+    assert denial.actors == ["Bolivia"]

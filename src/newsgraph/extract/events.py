@@ -81,7 +81,7 @@ class EventCoder:
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)  # "2. US support for Kyiv:"
         seen: set[tuple] = set()
         consumed: set[int] = set()
-        kinds: set[tuple[str, int]] = set()
+        kinds: dict[tuple[str, int], Event | None] = {}  # the event each trigger gave
         for tok in sent:
             pos = _pos(tok)
             if pos is None or ctx.table.at(tok.i) is not None:
@@ -106,6 +106,8 @@ class EventCoder:
                 continue  # "warned Venezuela would face consequences if it attacked Guyana"
             if pos == "verb" and _open_question(tok):
                 continue  # "has not said whether it will receive the envoy": nothing reported
+            if pos == "verb" and _left_undone(tok):
+                continue  # "left without meeting the coup leader": what did not happen
             if pos == "noun" and self._background(tok):
                 continue  # "the visit came days after", "during Putin's visit": a reference
             if pos == "noun" and any(
@@ -136,12 +138,18 @@ class EventCoder:
                     and (pattern.category, tok.head.i) in kinds
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                 ):  # "struck Kyiv, killing 12": one attack; but "their first meeting since
-                    break  # Putin visited Pyongyang" is two
-                kinds.add((pattern.category, tok.i))
+                    # Putin visited Pyongyang" is two. "marched, chanting slogans against the
+                    # government": the march is against whom the chant names
+                    first = kinds[(pattern.category, tok.head.i)]
+                    if first is not None and not first.targets and frame.targets:
+                        first.targets = list(frame.targets)
+                    break
+                kinds[(pattern.category, tok.i)] = None
                 consumed |= frame.used
                 if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
+                    kinds[(pattern.category, tok.i)] = events[-1]
                 if pattern.category == "AID" and pattern.lemma in _PROMISES:
                     # "pledged $4.5 billion in aid to Ukraine": the promise (AGREE) is coded too,
                     # and the aid it promises is yet to come
@@ -372,6 +380,12 @@ class EventCoder:
         clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
         for clause in clauses:
             if any(c.dep_ == "neg" for c in clause.children):
+                subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+                if "ACCUSE" not in known and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in _UNFIT_WHEN_DENIED
+                    for c in clause.children
+                ):  # "said the remarks were not acceptable"
+                    return ("ACCUSE", "disapprove"), subj
                 continue  # "said it was not a violation"
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if clause.lemma_.lower() in _NAMING_VERBS and subj is not None:
@@ -559,10 +573,18 @@ class EventCoder:
         matched, object_mode, used = self._object(pattern, tok, ctx)
         if not matched:
             return None
+        if any(
+            c.dep_ == "det" and c.lower_ == "no" for i in used for c in tok.doc[i].children
+        ):  # "took no action", "reached no deal": what the sentence says did not happen
+            return None
         if pattern.pos == "verb":
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.category == "PROTEST" and pattern.lemma == "rally" and _rallies_others(tok):
+            return None  # "to rally voters", "rallied support": gathering others, no protest
+        if pattern.object == "chants" and not targets:
+            return None  # "chanting slogans and waving flags": only "against X" says at whom
         if pattern.category == "PROTEST" and _subject_in(tok, self.lex.objects.get("troops", {})):
             return None  # "thousands of troops marched into Ukraine": soldiers, no protest
         if pattern.category == "CONSULT" and _private_visitors(tok):
@@ -675,6 +697,9 @@ class EventCoder:
             verb = _governing_verb(tok.head) if tok.dep_ == "relcl" else tok.head
             if verb is not None:
                 targets = [n for n in self._verb_subject(verb, ctx) if n not in actors]
+        if not targets and pattern.category in REACTIONS:
+            # "supported all measures adopted by ECOWAS": whoever adopted them
+            targets = [n for n in _doers_of_objects(tok, ctx) if n not in actors]
         if not targets and pattern.category in ("COERCE", "ASSAULT"):
             targets = [t for t in self._attack_victims(tok) if t not in actors]
         if not targets and _unnamed_object(tok, ctx):
@@ -1019,6 +1044,8 @@ class EventCoder:
                     return True, None, set()
             return False, None, set()
         classes = [cls] if cls else []
+        if cls == "deadlines":  # "gave the soldiers 15 days to return": parsed as an adverb
+            candidates += [c for c in tok.children if c.dep_ == "npadvmod"]
         for cand in candidates:
             for name in classes:
                 mode = self.lex.objects.get(name, {}).get(cand.lemma_.lower())
@@ -1170,11 +1197,26 @@ class EventCoder:
             subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 names = ctx.participants.names(subject)
-                if names or tok.dep_ != "conj":
+                if (names and not self._owned_thing(subject, ctx)) or tok.dep_ != "conj":
                     return names
-                # "said the launch violated ... and urged Pyongyang": a conjunct parsed under the
-                # wrong verb; the launch urges nobody, so look further up for who did
+                # "said the launch violated ... and urged Pyongyang", "said Milei's remarks were
+                # wrong but accused Sanchez": a conjunct parsed under the wrong verb; the launch
+                # or the remarks urge nobody, so look further up for who did
         return []
+
+    def _owned_thing(self, word: Token, ctx: ArticleContext) -> bool:
+        """A common noun that names a thing, not an actor, and stands for one only through its
+        owner ("Milei's remarks"; not "Russia's army", nor "the ministry")."""
+        lemma = word.lemma_.lower()
+        return (
+            word.pos_ == "NOUN"
+            and ctx.table.at(word.i) is None
+            and lemma not in self.lex.state_agent_nouns
+            and lemma not in self.lex.group_nouns
+            and lemma not in self.lex.titles  # "the EU's foreign policy chief, Kaja Kallas"
+            and lemma not in self.lex.objects.get("people", {})
+            and any(c.dep_ == "poss" for c in word.children)
+        )
 
     def _preps(
         self, pattern: Pattern, tok: Token, ctx: ArticleContext, targets: list[str]
@@ -1655,7 +1697,8 @@ def _agents_after(verb: Token, judged: Token, ctx: ArticleContext) -> list[str]:
 def _verdict_word(tok: Token) -> tuple[str, str] | None:
     """The verdict a complement word carries, or one of its modifiers ("a hostile act")."""
     if any(c.dep_ == "neg" for c in tok.children):
-        return None  # "said it was not a violation"
+        # "said it was not a violation"; but "said his words were 'not worthy' of a president"
+        return ("ACCUSE", "disapprove") if tok.lemma_.lower() in _UNFIT_WHEN_DENIED else None
     modifiers = ("amod", "compound", "acomp", "advmod")  # "a hostile act", "illegally entered"
     words = [tok, *(c for c in tok.children if c.dep_ in modifiers)]
     if tok.pos_ == "NOUN":  # "a campaign of sabotage", "an act of piracy"
@@ -1679,6 +1722,9 @@ def _verdict_word(tok: Token) -> tuple[str, str] | None:
     return None
 
 
+# Approval words that judge harshly once denied ("not acceptable", "not worthy of a president").
+_UNFIT_WHEN_DENIED = frozenset({"acceptable", "worthy", "appropriate", "helpful", "constructive",
+                                "proper", "justified", "legitimate", "welcome"})  # fmt: skip
 _ACCUSING = frozenset({"accuse", "charge", "blame", "suspect"})
 # Verbs whose complement is what is threatened ("warned Iran against attacking US bases").
 _WARNING = frozenset({"warn", "threaten"})
@@ -1847,6 +1893,22 @@ def _place_state(
     return ctx.participants.home_state()
 
 
+def _rallies_others(tok: Token) -> bool:
+    """ "to rally voters", "rallied support behind the plan": gathering backers, not a protest
+    ("rallied outside parliament", with the place parsed as an object, is one)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RALLIED for c in tok.children)
+
+
+_RALLIED = frozenset({"voter", "supporter", "support", "ally", "base", "member", "troop",
+                      "public", "opinion", "nation", "country", "party", "backing"})  # fmt: skip
+
+
+def _left_undone(tok: Token) -> bool:
+    """A gerund under "without" ("left without meeting Tiani", "without naming them"): the
+    sentence says it did not happen."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without"
+
+
 def _open_question(tok: Token) -> bool:
     """A clause under "whether" ("has not said whether it will attend", "unclear whether")."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
@@ -1935,6 +1997,20 @@ def _reaction_objects(tok: Token) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in _REACTION_PREPS:
                 found += [g for g in child.children if g.dep_ == "pobj"]
     return found
+
+
+def _doers_of_objects(tok: Token, ctx: ArticleContext) -> list[str]:
+    """The doers a reaction's object names in its own passive clause: "supported all measures
+    adopted by ECOWAS", "condemned the strikes carried out by Israel"."""
+    return [
+        name
+        for obj in _reaction_objects(tok)
+        for verb in obj.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN"
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for name in _object_names(agent, ctx)
+    ]
 
 
 _REACTION_PREPS = frozenset({"to", "over", "about", "on", "against", "at", "with", "of", "in",
@@ -2098,8 +2174,11 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subjects):
         subjects = [tok.head]
     elif not subjects and tok.dep_ in ("advcl", "xcomp"):
-        # the crowd dispersed, or the crowd that gathered ("200 people gathered to protest")
-        subjects = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]
+        # the crowd dispersed, or the crowd that gathered ("200 people gathered to protest");
+        # "thousands filled the stadium, chanting slogans ..., some of them waving flags" hangs
+        # the chant on the second participle
+        heads = [tok.head, *([tok.head.head] if tok.head.dep_ == "advcl" else [])]
+        subjects = [c for head in heads for c in head.children if c.dep_ in ("dobj", "nsubj")]
     return any(_is_crowd(subject, lex) for subject in subjects)
 
 

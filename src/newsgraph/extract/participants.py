@@ -707,6 +707,8 @@ class Participants:
                 continue
             if self.paragraph(mention.start) < para - reach:
                 break
+            if kind == "state" and mention.actor is not None and mention.actor.town:
+                continue  # "Santa Rosa belonged to Colombia ... The ministry": towns have none
             name = self._of_kind(mention, kind)
             if name is None or name in acted_on:
                 continue  # "the foreign ministry summoned Russia's envoy": not Russia's ministry
