@@ -327,7 +327,7 @@ PAGES = {
                 approximate=True,
             ),
             cl(0.57, "share", "share of the shipped food that went to developing countries",
-               "reported", UN),  # fmt: skip
+               "reported", UN),
             cl(
                 41e6,
                 "tonnes",
@@ -345,12 +345,12 @@ PAGES = {
                 approximate=True,
             ),
             cl(400e6, "people", "people whose food supply the decision puts at risk", "reported",
-               UA),  # fmt: skip
+               UA),
             cl(0.038, "share", "peak rise in Chicago wheat futures after the announcement"),
             cl(0.02, "share", "gain in Chicago wheat futures by early afternoon", approximate=True),
             cl(6.78, "USD", "price of Chicago wheat futures per bushel"),
             cl(0.03, "share", "share of grain shipped under the deal that went to the poorest "
-               "countries", "reported", RU),  # fmt: skip
+               "countries", "reported", RU),
             cl(3, "ports", "Ukrainian ports used under the initiative"),
         ],
     },
@@ -462,15 +462,15 @@ PAGES = {
         ],
         "claims": [
             cl(20, "people", "people arrested after the embassy storming", "reported", IQ,
-               approximate=True),  # fmt: skip
+               approximate=True),
             cl(100, "people", "people watching Momika's protest in Stockholm", approximate=True),
             cl(2, "protests", "Koran-burning protests whose police bans courts overturned"),
             cl(1000, "people", "people at the evening rally in Tahrir Square", "reported",
-               "witnesses", approximate=True),  # fmt: skip
+               "witnesses", approximate=True),
             cl(1.6e9, "SEK", "Swedish exports to Iraq last year", "reported", SE,
-               approximate=True),  # fmt: skip
+               approximate=True),
             cl(155e6, "USD", "Swedish exports to Iraq last year", "reported", SE,
-               approximate=True),  # fmt: skip
+               approximate=True),
             cl(140000, "people", "people born in Iraq who live in Sweden", approximate=True),
             cl(10.5e6, "people", "population of Sweden"),
             cl(0.08, "share", "Muslims' share of Sweden's population", approximate=True),
@@ -605,7 +605,7 @@ PAGES = {
             ),
             cl(0.5, "share", "children among those returning", "reported", IOM, approximate=True),
             cl(1.7e6, "Afghans", "undocumented Afghans in Pakistan", "reported", PK,
-               approximate=True),  # fmt: skip
+               approximate=True),
             cl(4e6, "Afghans", "Afghans in Pakistan", "reported", PK, approximate=True),
             cl(
                 1.3e6,
@@ -616,7 +616,7 @@ PAGES = {
                 approximate=True,
             ),
             cl(880000, "Afghans", "Afghans with other legal status", "reported", UNHCR,
-               approximate=True),  # fmt: skip
+               approximate=True),
             cl(50000, "PKR", "cash each returning family may take"),
             cl(175, "USD", "cash each returning family may take", approximate=True),
             cl(
@@ -628,11 +628,11 @@ PAGES = {
                 approximate=True,
             ),
             cl(14, "bombings", "suicide bombings this year carried out by Afghan nationals",
-               "reported", KAKAR),  # fmt: skip
+               "reported", KAKAR),
             cl(24, "bombings", "suicide bombings in Pakistan this year", "reported", KAKAR),
             cl(60, "people", "people killed in the Bajaur rally bombing", approximate=True),
             cl(0.667, "share", "share of Afghanistan's population that needs aid", "reported", UN,
-               approximate=True),  # fmt: skip
+               approximate=True),
         ],
     },
 }
