@@ -2390,3 +2390,57 @@ def test_a_town_is_no_antecedent_for_the_ministry(run):
     )
     denial = _only(article, "REJECT")
     assert denial.actors == ["Bolivia"]
+
+
+def test_establishing_relations_is_diplomatic_cooperation(run):
+    article = run("Honduras established diplomatic relations with China on Sunday.")
+    tie = _only(article, "COOPERATE")
+    assert (tie.actors, tie.targets, tie.mode) == (["Honduras"], ["China"], "diplomatic")
+
+
+def test_a_body_owned_by_one_state_acts_for_it_whatever_its_name(run):
+    article = run(
+        "Lai Ching-te is due to meet Mike Johnson in Houston. China's Taiwan Affairs Office "
+        "warned that Beijing would respond firmly if the meeting went ahead."
+    )
+    threat = _only(article, "THREATEN")
+    assert threat.actors == ["China"]
+    assert threat.targets and set(threat.targets) <= {"Lai Ching-te", "Mike Johnson"}
+
+
+def test_riot_police_are_the_story_states_not_a_name(run):
+    article = run(
+        "Senegal's opposition called supporters onto the streets of Dakar on Friday after its "
+        "leader was jailed.\n\nRiot police used tear gas to disperse them."
+    )
+    assert "Riot" not in [e.name for e in article.entities]
+    control = [e for e in article.events if e.trigger == "use"]
+    assert [(e.mode, e.actors) for e in control] == [("crowd_control", ["Senegal"])]
+
+
+def test_his_ministry_is_the_ministry_of_his_state(run):
+    article = run(
+        "Protesters stormed Denmark's embassy in Baghdad on Friday. In Copenhagen, Foreign "
+        "Minister Lars Lokke Rasmussen called the attack unacceptable. His ministry summoned "
+        "Iraq's charge d'affaires."
+    )
+    summons = [e for e in article.events if e.mode == "summon"]
+    assert [(e.actors, e.targets) for e in summons] == [(["Denmark"], ["Iraq"])]
+
+
+def test_a_crowd_that_storms_and_sets_fire_riots(run):
+    article = run(
+        "Iraq expelled Denmark's ambassador on Friday, hours after hundreds of protesters "
+        "stormed and set fire to the Danish embassy in Baghdad."
+    )
+    crowd = [(e.type, e.mode, e.actors, e.targets) for e in article.events if e.type != "SANCTION"]
+    assert crowd == [("PROTEST", "riot", [], ["Denmark"])]
+
+
+def test_a_chant_against_someone_says_whom_a_rally_is_against(run):
+    article = run(
+        "Some 2,000 people rallied in Tehran's Enghelab Square on Friday, chanting against "
+        "Denmark, witnesses said."
+    )
+    rally = _only(article, "PROTEST")
+    assert rally.targets == ["Denmark"]

@@ -66,6 +66,10 @@ _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 _TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST",
                          "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "WAT", "EAT", "CAT",
                          "AEST", "AEDT", "SGT", "HKT"})  # fmt: skip
+# Words that open a sentence capitalised in front of a force ("Riot police used water cannon",
+# "Border guards fired"), which NER takes for a name.
+_FORCE_MODIFIERS = frozenset({"riot", "border", "security", "special", "paramilitary", "traffic",
+                              "coast", "military", "naval", "armed"})  # fmt: skip
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -374,12 +378,17 @@ class EntityResolver:
             len(words) > 2 and words[-2] in _BODY_HEADS
         ):
             return None
-        state = self._state_named(span[0].text) or (
-            self._state_named(span[-1].text) if words[-2] in _BODY_HEADS else None
-        )
         doc = span.doc
-        if state is None and span.start >= 2 and doc[span.start - 1].lower_ == "'s":
-            state = self._state_named(doc[span.start - 2].text, countries_only=True)
+        owner = (  # "China's Taiwan Affairs Office" is China's, whatever its name says
+            self._state_named(doc[span.start - 2].text, countries_only=True)
+            if span.start >= 2 and doc[span.start - 1].lower_ == "'s"
+            else None
+        )
+        state = (
+            owner
+            or self._state_named(span[0].text)
+            or (self._state_named(span[-1].text) if words[-2] in _BODY_HEADS else None)
+        )
         if state is None:
             return None
         return Actor(span.text, "ORG", state=state, metonym=True)
@@ -447,6 +456,8 @@ class EntityResolver:
     def _is_junk(self, span: Span, surface: str) -> bool:
         if surface in _TIME_ZONES:
             return True
+        if len(span) == 1 and span[0].is_sent_start and surface.lower() in _FORCE_MODIFIERS:
+            return True  # "Riot police used water cannon"
         letters = [c for c in surface if c.isalpha()]
         if (
             (len(letters) < 2 and self.dictionary.lookup(surface) is None)  # but "M23", "G7"

@@ -141,7 +141,11 @@ class EventCoder:
                     # Putin visited Pyongyang" is two. "marched, chanting slogans against the
                     # government": the march is against whom the chant names
                     first = kinds[(pattern.category, tok.head.i)]
-                    if first is not None and not first.targets and frame.targets:
+                    if (
+                        first is not None
+                        and frame.targets
+                        and (not first.targets or pattern.object == "chants" or pattern.prep)
+                    ):  # "rallied in Baghdad, chanting against Sweden": at Sweden, not Iraq
                         first.targets = list(frame.targets)
                     break
                 kinds[(pattern.category, tok.i)] = None
@@ -583,7 +587,7 @@ class EventCoder:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
         if pattern.category == "PROTEST" and pattern.lemma == "rally" and _rallies_others(tok):
             return None  # "to rally voters", "rallied support": gathering others, no protest
-        if pattern.object == "chants" and not targets:
+        if pattern.lemma == "chant" and not targets:
             return None  # "chanting slogans and waving flags": only "against X" says at whom
         if pattern.category == "PROTEST" and _subject_in(tok, self.lex.objects.get("troops", {})):
             return None  # "thousands of troops marched into Ukraine": soldiers, no protest
@@ -645,6 +649,11 @@ class EventCoder:
             targets, location = _towns_to_location(targets, location, ctx)
         if pattern.category == "THREATEN" and not targets:  # "warned of a response if Israel"
             targets = [n for n in _conditioned_on(tok, ctx) if n not in actors]
+        if pattern.category == "THREATEN" and not targets:
+            # "warned of countermeasures if the meeting goes ahead": whoever is to meet
+            condition = _condition_subject(tok)
+            if condition is not None and condition.pos_ == "NOUN":
+                targets = self._antecedent_targets(condition, actors, ctx, itself=True)
         if (
             pattern.category == "CONSULT"
             and pattern.mode == "multilateral"
@@ -1646,12 +1655,18 @@ def _conditioned_on(verb: Token, ctx: ArticleContext) -> list[str]:
         facing = ctx.participants.names(subject)
         if facing:
             return facing
+    subject = _condition_subject(verb)
+    return ctx.participants.names(subject) if subject is not None else []
+
+
+def _condition_subject(verb: Token) -> Token | None:
+    """The subject of the "if" clause of a warning or of what it says would happen."""
     for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
         for cond in (c for c in clause.children if c.dep_ == "advcl" and _is_condition(c)):
             subject = next((c for c in cond.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                return ctx.participants.names(subject)
-    return []
+                return subject
+    return None
 
 
 def _is_condition(clause: Token) -> bool:
@@ -2171,6 +2186,8 @@ def _crowd_subject(tok: Token, lex: Lexicon) -> bool:
     the parser hung on the verb acting on the crowd ("fired tear gas to disperse thousands ...
     to protest")."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":  # "protesters stormed and set fire to the embassy"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and all(c.tag_ in ("WP", "WDT") for c in subjects):
         subjects = [tok.head]
     elif not subjects and tok.dep_ in ("advcl", "xcomp"):

@@ -293,14 +293,27 @@ class Participants:
         for child in tok.lefts:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 return self._pronoun(child)  # "its missiles", "accusing its members"
+            if child.dep_ == "poss" and child.lower_ in ("his", "her") and not territory:
+                # "Foreign Minister Billstrom said ... His ministry summoned": his state's
+                return self._served_state(child)
         if territory:
             return []
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
-            c.dep_ in ("amod", "compound", "poss") for c in tok.lefts
-        ):
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.table.at(c.i) is not None)
+            for c in tok.lefts
+        ):  # "Riot police", but not "Russian police" (whose owner is named)
             # "In Russia, thousands laid flowers, and police detained hundreds": Russia's police
             return self.clause_place(tok.head, frozenset({"in"})) or self.home_state()
         return []
+
+    def _served_state(self, pronoun: Token) -> list[str]:
+        """The state of the person "his" or "her" refers to, if the article gives one."""
+        names = self._pronoun(pronoun)
+        person = next((m for m in self.table.mentions if names == [m.name]), None)
+        if person is None or person.type != "PERSON":
+            return []
+        state = self.person_state(person)
+        return [state] if state else []
 
     def clause_place(self, verb: Token, preps: frozenset[str]) -> list[str]:
         """The state a clause says it happens in ("detained in Minsk"), also when a place
@@ -869,6 +882,9 @@ class Participants:
                     return owner.state
         before = self.doc[first.tok_start - 1] if self.doc is not None and first.tok_start else None
         if before is not None and before.lower_ in _GOVERNMENT_TITLES:
+            opened = self._sentence_home(before)
+            if opened is not None:  # "In Stockholm, Foreign Minister Tobias Billstrom said"
+                return opened
             # "Foreign Minister Margus Tsahkna" in a story datelined Tallinn is Estonia's, even
             # when Russia acts in the lead; with no dateline, the story's country
             home = self.dateline_state() or self.home_state()
