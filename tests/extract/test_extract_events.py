@@ -2444,3 +2444,22 @@ def test_a_chant_against_someone_says_whom_a_rally_is_against(run):
     )
     rally = _only(article, "PROTEST")
     assert rally.targets == ["Denmark"]
+
+
+def test_an_envoy_misparsed_as_a_second_subject_is_the_one_summoned(run):
+    article = run(
+        "Beijing's foreign ministry called the drills a provocation. Prime Minister Shigeru "
+        "Ishiba said Tokyo had asked Beijing to explain them. Later on Friday, the foreign "
+        "ministry summoned China's ambassador, Wu Jianghao, to protest."
+    )
+    summons = [e for e in article.events if e.mode == "summon"]
+    assert [(e.actors, e.targets) for e in summons] == [(["Japan"], ["China"])]
+    assert not [e for e in article.events if "Wu Jianghao" in e.actors]
+
+
+def test_experts_stationed_somewhere_are_no_deployment(run):
+    article = run(
+        "China banned seafood from Japan. The International Atomic Energy Agency, whose experts "
+        "are stationed at the plant, said the water met international standards."
+    )
+    assert "MOBILIZE" not in [e.type for e in article.events]

@@ -585,6 +585,8 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.category == "MOBILIZE" and self._civilians_posted(tok):
+            return None  # "the agency, whose experts are stationed at the plant": no deployment
         if pattern.category == "PROTEST" and pattern.lemma == "rally" and _rallies_others(tok):
             return None  # "to rally voters", "rallied support": gathering others, no protest
         if pattern.lemma == "chant" and not targets:
@@ -1099,8 +1101,18 @@ class EventCoder:
         actors: list[str] = []
         targets: list[str] = []
         location: str | None = None
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         for child in tok.children:
-            if child.dep_ == "nsubj" and not passive:
+            if (
+                child.dep_ == "nsubj"
+                and not passive
+                and child.i > tok.i
+                and child is not subjects[0]
+            ):
+                # "the ministry summoned China's ambassador, Wu, to protest", parsed with the
+                # envoy as a second subject: what comes after the verb is its object
+                targets += parts.names(child)
+            elif child.dep_ == "nsubj" and not passive:
                 actors += parts.names(child)
             elif child.dep_ == "agent" and passive:
                 actors += _object_names(child, ctx)
@@ -1212,6 +1224,18 @@ class EventCoder:
                 # wrong but accused Sanchez": a conjunct parsed under the wrong verb; the launch
                 # or the remarks urge nobody, so look further up for who did
         return []
+
+    def _civilians_posted(self, verb: Token) -> bool:
+        """A passive whose subject is civilians or observers, not forces ("experts are
+        stationed at the plant", "monitors were deployed")."""
+        troops = self.lex.objects.get("troops", {})
+        return any(
+            c.dep_ == "nsubjpass"
+            and c.lemma_.lower() in self.lex.source_nouns
+            and c.lemma_.lower() not in troops
+            and c.lemma_.lower() not in self.lex.state_agent_nouns
+            for c in verb.children
+        )
 
     def _owned_thing(self, word: Token, ctx: ArticleContext) -> bool:
         """A common noun that names a thing, not an actor, and stands for one only through its
@@ -2448,11 +2472,11 @@ def _disagrees(tok: Token) -> bool:
 def _purpose_of_a_summons(tok: Token) -> bool:
     """ "summoned Russia's ambassador to protest against the treaty": the purpose clause names
     what the summons was for, not a second act."""
-    return (
-        tok.dep_ in ("xcomp", "advcl")
-        and tok.head.lemma_.lower() == "summon"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ in ("relcl", "acl"):  # "summoned China's ambassador, Wu, to protest", the
+        return tok.head.head.lemma_.lower() == "summon"  # clause hung on the envoy
+    return tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() == "summon"
 
 
 def _condition_of_a_threat(tok: Token) -> bool:

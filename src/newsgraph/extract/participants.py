@@ -700,9 +700,11 @@ class Participants:
                 return self._antecedent(child)  # "government forces", "army units": the state's
         if kind is None:
             return []
+        acted_on = self._object_owners(tok) if kind == "state" else set()
         named = self._same_noun_owner(tok)
-        if named is not None:
-            return [named]
+        if named is not None and named not in acted_on:
+            return [named]  # "Beijing's foreign ministry ... the foreign ministry summoned
+            # China's ambassador" is not China's ministry any more
         if kind == "state":
             home = self._sentence_home(tok)
             if home is not None:
@@ -713,7 +715,6 @@ class Participants:
         sent_start = tok.sent.start_char
         fallback: str | None = None
         reach = 2 if kind == "group" else 1  # a group is named once and referred to for long
-        acted_on = self._object_owners(tok) if kind == "state" else set()
         speaker = self._speaker_tokens(tok)
         for mention in reversed(self.table.mentions):
             if mention.end > tok.idx:
@@ -744,7 +745,10 @@ class Participants:
         if tok.dep_ != "nsubj":
             return set()
         owners: set[str] = set()
-        for obj in (c for c in tok.head.children if c.dep_ == "dobj"):
+        verb = tok.head
+        for obj in (  # "summoned China's ambassador, Wu, to protest" parses the envoy nsubj
+            c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i > verb.i)
+        ):
             for child in obj.children:
                 if child.dep_ in OWNER_DEPS:
                     mention = self._first_mention(child)
