@@ -2463,3 +2463,27 @@ def test_experts_stationed_somewhere_are_no_deployment(run):
         "are stationed at the plant, said the water met international standards."
     )
     assert "MOBILIZE" not in [e.type for e in article.events]
+
+
+def test_who_holds_a_meeting_is_its_actor_not_the_phrase_owner(run):
+    article = run(
+        "New Zealand and China agreed to resume ministerial talks. On Tuesday Christopher Luxon "
+        "is due to hold the annual leaders' meeting with Premier Li Qiang in Beijing."
+    )
+    meeting = next(e for e in article.events if e.trigger == "meeting")
+    assert (meeting.actors, meeting.targets) == (["Christopher Luxon"], ["Li Qiang"])
+
+
+def test_the_peoples_republic_is_china(run):
+    article = run("Canada's foreign minister paid a visit to the People's Republic in 1970.")
+    assert ["China"] in [e.targets for e in article.events]
+
+
+def test_the_title_refers_back_to_the_person_named_with_it(run):
+    article = run(
+        "Prime Minister Christopher Luxon met Xi Jinping in Beijing on Monday. At home, the "
+        "opposition leader Chris Hipkins accused the prime minister of going to Beijing with "
+        "nothing to show. Secretary of State Marco Rubio said the state had a right to act."
+    )
+    charge = next(e for e in article.events if e.mode == "allege")
+    assert (charge.actors, charge.targets) == (["Chris Hipkins"], ["Christopher Luxon"])

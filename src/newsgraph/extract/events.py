@@ -1333,6 +1333,17 @@ class EventCoder:
         in_talks = verb is not None and verb.lemma_.lower() == "be" and tok.dep_ == "pobj"
         if (
             verb is not None
+            and actors
+            and tok.dep_ == "dobj"
+            and tok.head.i == verb.i
+            and verb.lemma_.lower() in self.lex.light_verbs
+            and not any(_is_person(n, ctx) for n in actors)
+        ):  # "Whitlam made the first visit by an Australian leader", "he is due to hold the
+            # leaders' meeting with Li": who made or holds it, not the state the phrase names
+            doers = [n for n in self._verb_subject(verb, ctx) if _is_person(n, ctx)]
+            actors = doers or actors
+        if (
+            verb is not None
             and not actors
             and (
                 verb.lemma_.lower() in self.lex.light_verbs | self.lex.plan_words | _ASSURING
@@ -2595,6 +2606,11 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
         return False  # a sea, a strait or a region no state owns in the dictionary
     # instruments are typed LAW by the resolver; "shot down three Rafales": a weapon, no side
     return entity.type not in ("LAW", "EVENT", "PRODUCT")
+
+
+def _is_person(name: str, ctx: ArticleContext) -> bool:
+    entity = _entity_named(name, ctx)
+    return entity is not None and entity.type == "PERSON"
 
 
 def _is_state(name: str, ctx: ArticleContext) -> bool:

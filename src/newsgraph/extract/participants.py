@@ -71,6 +71,10 @@ DATELINE_RE = re.compile(
 # Nouns for a country's rulers that a story uses for its own country's, whoever was named last
 # ("France went first. The junta ordered out the French ambassador": Niger's junta).
 _RULERS = frozenset({"junta", "regime"})
+# Head nouns of a title that, with "the", refer back to the one person named with it.
+_OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier", "king",
+                           "queen", "prince", "emir", "governor", "mayor", "ambassador", "envoy",
+                           "spokesman", "spokeswoman", "spokesperson", "commissioner"})  # fmt: skip
 
 
 # Nouns for a person's relation to another, whose own name may follow in apposition ("Yoon's
@@ -205,10 +209,28 @@ class Participants:
         owned = self._owned(tok)
         if owned or not anaphora:
             return owned
-        named = self._named_by_head(tok)
+        named = self._named_by_head(tok) or self._titled_person(tok)
         if named is not None:
             return [named]
         return self._antecedent(tok)
+
+    def _titled_person(self, tok: Token) -> str | None:
+        """ "the prime minister" after "Prime Minister Anthony Albanese": the last person the
+        article named with that very title."""
+        if tok.lemma_.lower() not in _OFFICE_HEADS or tok.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod") and self.table.at(c.i) for c in tok.lefts):
+            return None  # "the Russian president": whose is named
+        title = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lower_]
+        for mention in reversed(self.table.mentions):
+            if mention.end > tok.idx or mention.type != "PERSON" or mention.tok_start < 1:
+                continue
+            before = self.doc[max(mention.tok_start - len(title), 0) : mention.tok_start]
+            if [t.lower_ for t in before] == title:
+                return self._as_actor(mention)
+        return None
 
     # --- pieces ------------------------------------------------------------------------------------
     def _named_relation(self, tok: Token) -> str | None:
