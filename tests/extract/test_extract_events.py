@@ -2487,3 +2487,12 @@ def test_the_title_refers_back_to_the_person_named_with_it(run):
     )
     charge = next(e for e in article.events if e.mode == "allege")
     assert (charge.actors, charge.targets) == (["Chris Hipkins"], ["Christopher Luxon"])
+
+
+def test_an_organisations_organ_acts_for_the_organisation(run):
+    article = run(
+        "Soldiers seized power in Gabon on Wednesday. The African Union said it was following "
+        "events closely.\n\nThe AU's Peace and Security Council condemned the coup in Gabon."
+    )
+    condemnation = _only(article, "ACCUSE")
+    assert (condemnation.actors, condemnation.targets) == (["African Union"], ["Gabon"])

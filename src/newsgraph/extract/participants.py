@@ -71,6 +71,8 @@ DATELINE_RE = re.compile(
 # Nouns for a country's rulers that a story uses for its own country's, whoever was named last
 # ("France went first. The junta ordered out the French ambassador": Niger's junta).
 _RULERS = frozenset({"junta", "regime"})
+# Last words of an organisation's organs ("the AU's Peace and Security Council").
+_ORGANS = frozenset({"council", "commission", "committee", "secretariat", "assembly"})
 # Head nouns of a title that, with "the", refer back to the one person named with it.
 _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier", "king",
                            "queen", "prince", "emir", "governor", "mayor", "ambassador", "envoy",
@@ -244,6 +246,9 @@ class Participants:
         return None
 
     def _as_actor(self, mention: Mention) -> str:
+        owner = self._owning_body(mention)
+        if owner is not None:
+            return owner  # "the AU's Peace and Security Council" speaks for the AU
         name = mention.acts_for
         if mention.name == "Brussels" and any(
             m.name == "European Union" for m in self.table.mentions
@@ -252,6 +257,24 @@ class Participants:
         if name != mention.name:
             self.table.ensure(name, "GPE")
         return name
+
+    def _owning_body(self, mention: Mention) -> str | None:
+        """The organisation that owns an organ named right after it ("the AU's Peace and
+        Security Council", "NATO's North Atlantic Council"): the organ acts for it, as a
+        ministry acts for its state."""
+        if self.doc is None or mention.type != "ORG" or mention.tok_start < 2:
+            return None
+        if self.doc[mention.tok_end - 1].lower_ not in _ORGANS:
+            return None
+        if self.doc[mention.tok_start - 1].lower_ not in ("'s", "’s"):
+            return None
+        owner = self.table.at(mention.tok_start - 2)
+        if owner is None:  # "The AU's ...", the acronym left untagged at a paragraph's start
+            actor = self.dictionary.lookup(self.doc[mention.tok_start - 2].text)
+            return actor.name if actor is not None and actor.type == "ORG" else None
+        if owner is mention or owner.type != "ORG" or owner.state:
+            return None
+        return owner.acts_for
 
     def place_owner(self, tok: Token) -> list[str]:
         """ "targets in Ukraine", "positions near Kharkiv": the state of the place named."""
