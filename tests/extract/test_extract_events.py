@@ -2496,3 +2496,46 @@ def test_an_organisations_organ_acts_for_the_organisation(run):
     )
     condemnation = _only(article, "ACCUSE")
     assert (condemnation.actors, condemnation.targets) == (["African Union"], ["Gabon"])
+
+
+def test_a_trip_postponed_in_protest_is_a_diplomatic_sanction(run):
+    article = run("Secretary of State Antony Blinken postponed his trip to Beijing on Friday.")
+    snub = _only(article, "SANCTION")
+    assert (snub.actors, snub.targets) == (["Antony Blinken"], ["China"])
+
+
+def test_a_craft_entering_a_states_airspace_is_an_incursion(run):
+    article = run(
+        "A Chinese balloon drifted across North America this week. The balloon entered Canadian "
+        "airspace over the Yukon on Monday."
+    )
+    incursion = _only(article, "MOBILIZE")
+    assert (incursion.actors, incursion.targets) == (["China"], ["Canada"])
+
+
+def test_representations_lodged_with_an_embassy_are_a_protest(run):
+    article = run(
+        "Beijing's foreign ministry condemned the shoot-down. Vice Foreign Minister Sun Weidong "
+        'lodged "stern representations" with the Canadian embassy on Sunday.'
+    )
+    protests = [e for e in article.events if e.trigger == "representation"]
+    assert [e.targets for e in protests] == [["Canada"]]
+
+
+def test_a_protest_conjoined_under_a_light_verb_is_the_speakers(run):
+    article = run(
+        "Canada shot down the Chinese balloon on Saturday. China's foreign ministry expressed "
+        '"strong dissatisfaction and protest" to Canada on Sunday.'
+    )
+    protest = next(e for e in article.events if e.trigger == "protest")
+    assert (protest.type, protest.actors) == ("ACCUSE", ["China"])
+
+
+def test_a_verdict_given_while_acting_is_the_actors(run):
+    article = run(
+        "Chinese fighter jets flew close to a Philippine patrol plane. Manila recalled its "
+        'envoy from Beijing on Friday, telling reporters the manoeuvre was "a clear violation" '
+        "of international law."
+    )
+    charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert (["Philippines"], ["China"]) in charges

@@ -284,7 +284,14 @@ class EventCoder:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in _VERDICT_VERBS:
                 continue
             speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if speaker is None and tok.dep_ == "conj":  # "rejected the charge and said ..."
+            if speaker is None and (
+                tok.dep_ == "conj"  # "rejected the charge and said ..."
+                or (  # "postponed the trip, telling reporters it was a violation"; not
+                    tok.dep_ == "advcl"  # "Kirby said ..., calling it": one statement
+                    and tok.tag_ == "VBG"
+                    and tok.head.lemma_.lower() not in self.lex.speech_verbs | _VERDICT_VERBS
+                )
+            ):
                 speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             actors = ctx.participants.names(speaker) if speaker is not None else []
             if not actors:
@@ -639,8 +646,13 @@ class EventCoder:
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
             used = used | {t.i for c in tok.children if c.lower_ == "with" for t in c.subtree}
         if pattern.category == "PROTEST" and pattern.lemma == "protest" and not crowd:
-            # "summoned the envoy to protest against the treaty": a government's verbal protest
+            # "summoned the envoy to protest against the treaty": a government's verbal protest,
+            # aimed like any accusation
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
+            if pattern.pos == "noun":  # "expressed dissatisfaction and protest": at whom
+                pattern = Pattern(
+                    "ACCUSE", pattern.lemma, "noun", "disapprove", targets=pattern.targets
+                )
         if pattern.object == "crossings" and not any(_is_state(t, ctx) for t in targets):
             # "will close Raja-Jooseppi, the last crossing on its border with Russia": Russia
             across = _across_border(tok, actors, ctx)
@@ -1153,6 +1165,13 @@ class EventCoder:
             ]
             for word in (obj, *inner):
                 location = self._preps(pattern, word, ctx, targets) or location
+            if not targets and pattern.object == "airspace":  # "entered US airspace": the US
+                targets += [
+                    n
+                    for c in obj.children
+                    if c.dep_ in ("compound", "amod", "poss")
+                    for n in ctx.participants.names(c)
+                ]
             if not targets:  # "expelled the diplomatic missions of Argentina, Chile and Peru"
                 targets += [
                     n
@@ -1533,6 +1552,8 @@ def _shares_passive_subject(verb: Token) -> bool:
 def _governing_verb(tok: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("held talks", "undertook a visit", "engaged in talks")."""
     cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i:
+        cur = cur.head  # "expressed strong dissatisfaction and protest"
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ASSURING:
         return cur.head.head  # "assured Touadera of continued humanitarian assistance"
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "into", "on"):
