@@ -2539,3 +2539,28 @@ def test_a_verdict_given_while_acting_is_the_actors(run):
     )
     charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
     assert (["Philippines"], ["China"]) in charges
+
+
+def test_suspending_its_own_participation_quits_a_deal(run):
+    article = run(
+        "Hungary said on Monday that it was suspending its participation in the talks with Ukraine."
+    )
+    assert [(e.type, e.mode, e.targets) for e in article.events] == [
+        ("REJECT", "agreement", ["Ukraine"])
+    ]
+
+
+def test_a_sea_in_a_deals_name_is_no_party(run):
+    article = run("Russia would not extend the Black Sea grain deal with Ukraine, Peskov said.")
+    assert all("Black Sea" not in e.actors for e in article.events)
+
+
+def test_an_act_announced_as_not_to_happen_is_a_refusal(run):
+    article = run(
+        "Russia said on Monday it would not extend the grain deal with Ukraine. Milei did not "
+        "meet Sanchez during the trip."
+    )
+    refusals = [(e.type, e.actors, e.modality) for e in article.events if e.type == "REJECT"]
+    assert refusals == [("REJECT", ["Russia"], "asserted")]
+    meeting = _only(article, "CONSULT")
+    assert meeting.modality == "denied"

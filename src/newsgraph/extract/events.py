@@ -543,6 +543,13 @@ class EventCoder:
             and _speaks_for(stance.source, frame.actors, ctx)
         ):  # "the ministry said ... and urged Russia to": the urging is the ministry's own act
             stance = Stance("asserted", None)
+        if category in _REFUSABLE and stance.modality == "denied" and _refused_ahead(tok):
+            # "Russia would not extend the grain deal", "will not meet him": a refusal announced
+            category, mode, stance = (
+                "REJECT",
+                _REFUSABLE[category],
+                Stance("asserted", stance.source),
+            )
         if category in THREATENABLE and stance.modality == "planned" and _announced(tok):
             # "said the United States would impose further sanctions": announced, not done
             category, mode = "THREATEN", THREATENABLE[category]
@@ -641,6 +648,9 @@ class EventCoder:
         if pattern.mode == "summon" or pattern.object == "diplomats":
             # "summoned the British ambassador, Nigel Casey": the envoy stands for his state
             targets = _dedupe([ctx.participants.side(t) for t in targets])
+        if pattern.category == "SANCTION" and pattern.object == "ties" and _own_part(tok, used):
+            # "Russia was suspending its participation": quitting a deal, not punishing anyone
+            recoded = Pattern("REJECT", pattern.lemma, pattern.pos, "agreement")
         if pattern.category == "AGREE" and _disagrees(tok):
             # "said she did not agree with the strikes": disapproval of an act, no refusal
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
@@ -1324,7 +1334,9 @@ class EventCoder:
                     person = entity is not None and entity.type == "PERSON"
                     (targets if person else actors).append(name)
             elif child.dep_ == "poss" or (
-                child.dep_ in ("compound", "amod", "nmod") and ctx.table.at(child.i) is not None
+                child.dep_ in ("compound", "amod", "nmod")
+                and (mention := ctx.table.at(child.i)) is not None
+                and mention.type not in ("LOC", "FAC")  # "the Black Sea grain deal": where
             ):
                 actors += parts.names(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -1962,6 +1974,31 @@ def _place_state(
             if state:
                 return [state]
     return ctx.participants.home_state()
+
+
+# What refusing each kind of act is ("will not extend the deal" refuses an agreement).
+_REFUSABLE = {"AGREE": "agreement", "COOPERATE": "agreement", "CONSULT": "proposal"}
+
+
+def _refused_ahead(tok: Token) -> bool:
+    """A negated act announced for the future ("would not extend", "will not attend",
+    "won't meet"), not one that did not happen ("did not meet")."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # "not extend the deal"
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children
+    )
+
+
+def _own_part(tok: Token, used: set[int]) -> bool:
+    """Whether the object a verb acts on is the subject's own share ("suspending its
+    participation", "ending their membership")."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their")
+        for i in used
+        if tok.doc[i].lemma_.lower() in ("participation", "membership")
+        for c in tok.doc[i].children
+    )
 
 
 def _rallies_others(tok: Token) -> bool:
