@@ -2564,3 +2564,16 @@ def test_an_act_announced_as_not_to_happen_is_a_refusal(run):
     assert refusals == [("REJECT", ["Russia"], "asserted")]
     meeting = _only(article, "CONSULT")
     assert meeting.modality == "denied"
+
+
+def test_sanctions_that_hit_a_country_are_no_attack(run):
+    article = run(
+        "The new Treasury measures hit Iran's oil tankers and a dozen trading companies in "
+        "Dubai on Thursday."
+    )
+    assert "ASSAULT" not in [e.type for e in article.events]
+
+
+def test_exports_are_trade_not_aid(run):
+    article = run("Brazil exported wheat and fuel worth about $40 million to Haiti last year.")
+    assert "AID" not in [e.type for e in article.events]

@@ -599,6 +599,8 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.category == "ASSAULT" and _subject_in(tok, _MEASURES):
+            return None  # "the Treasury measures hit Russia's card system": sanctions, told
         if pattern.category == "MOBILIZE" and self._civilians_posted(tok):
             return None  # "the agency, whose experts are stationed at the plant": no deployment
         if pattern.category == "PROTEST" and pattern.lemma == "rally" and _rallies_others(tok):
@@ -1988,6 +1990,11 @@ def _refused_ahead(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children
     )
+
+
+# What "hits" a country without force ("the new tariffs hit Chinese exporters").
+_MEASURES = frozenset({"measure", "sanction", "tariff", "embargo", "ban", "restriction",
+                       "penalty", "duty", "levy", "curb", "package"})  # fmt: skip
 
 
 def _own_part(tok: Token, used: set[int]) -> bool:
