@@ -2577,3 +2577,31 @@ def test_sanctions_that_hit_a_country_are_no_attack(run):
 def test_exports_are_trade_not_aid(run):
     article = run("Brazil exported wheat and fuel worth about $40 million to Haiti last year.")
     assert "AID" not in [e.type for e in article.events]
+
+
+def test_placing_a_leader_under_house_arrest_is_an_arrest(run):
+    article = run(
+        "Soldiers in Niger seized power on Wednesday and placed President Mohamed Bazoum under "
+        "house arrest."
+    )
+    arrest = _only(article, "COERCE")
+    assert (arrest.actors, arrest.targets) == (["Niger"], ["Mohamed Bazoum"])
+
+
+def test_a_condemned_coup_targets_the_country_it_happened_in(run):
+    article = run(
+        "Army officers in Gabon announced on television that they had taken over.\n\nFrance "
+        "condemned the coup on Wednesday. UN Secretary-General Antonio Guterres condemned what "
+        'he called "the attempted coup".'
+    )
+    condemnations = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert condemnations == [(["France"], ["Gabon"]), (["Antonio Guterres"], ["Gabon"])]
+
+
+def test_opposing_seizures_of_power_is_disapproval_not_refusal(run):
+    article = run(
+        "Soldiers seized power in Gabon on Wednesday. The United States strongly opposes "
+        "military seizures of power, the State Department said."
+    )
+    assert "REJECT" not in [e.type for e in article.events]
+    assert ("ACCUSE", ["United States"]) in [(e.type, e.actors) for e in article.events]

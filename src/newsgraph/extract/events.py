@@ -653,6 +653,9 @@ class EventCoder:
         if pattern.category == "SANCTION" and pattern.object == "ties" and _own_part(tok, used):
             # "Russia was suspending its participation": quitting a deal, not punishing anyone
             recoded = Pattern("REJECT", pattern.lemma, pattern.pos, "agreement")
+        if pattern.lemma == "oppose" and self._opposes_an_act(tok):
+            # "strongly opposes military seizures of power": disapproval of acts, not a refusal
+            recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
         if pattern.category == "AGREE" and _disagrees(tok):
             # "said she did not agree with the strikes": disapproval of an act, no refusal
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
@@ -735,6 +738,9 @@ class EventCoder:
         if not targets and pattern.category in REACTIONS:
             # "supported all measures adopted by ECOWAS": whoever adopted them
             targets = [n for n in _doers_of_objects(tok, ctx) if n not in actors]
+        if not targets and pattern.category in REACTIONS and _about_a_coup(tok):
+            # "France condemned the coup": the country whose government was seized
+            targets = [s for s in ctx.participants.home_state() if s not in actors]
         if not targets and pattern.category in ("COERCE", "ASSAULT"):
             targets = [t for t in self._attack_victims(tok) if t not in actors]
         if not targets and _unnamed_object(tok, ctx):
@@ -1081,6 +1087,11 @@ class EventCoder:
         classes = [cls] if cls else []
         if cls == "deadlines":  # "gave the soldiers 15 days to return": parsed as an adverb
             candidates += [c for c in tok.children if c.dep_ == "npadvmod"]
+        if cls == "custody":  # "placed Bongo under house arrest"
+            candidates = [
+                g for c in tok.children if c.lower_ == "under" for g in c.children
+                if g.dep_ == "pobj"
+            ]  # fmt: skip
         for cand in candidates:
             for name in classes:
                 mode = self.lex.objects.get(name, {}).get(cand.lemma_.lower())
@@ -1255,6 +1266,16 @@ class EventCoder:
                 # wrong but accused Sanchez": a conjunct parsed under the wrong verb; the launch
                 # or the remarks urge nobody, so look further up for who did
         return []
+
+    def _opposes_an_act(self, verb: Token) -> bool:
+        """Whether what a verb opposes is an act of force ("opposes military seizures", "the
+        coup"), not a plan or a proposal."""
+        return any(
+            p.category in ("ASSAULT", "COERCE", "MOBILIZE") or p.mode == "coup"
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for p in self.book.get(c.lemma_.lower(), "noun")
+        ) or any(c.dep_ == "dobj" and c.lemma_.lower() in _COUPS for c in verb.children)
 
     def _civilians_posted(self, verb: Token) -> bool:
         """A passive whose subject is civilians or observers, not forces ("experts are
@@ -1992,9 +2013,21 @@ def _refused_ahead(tok: Token) -> bool:
     )
 
 
+# Words for a seizure of power, which happens inside the story's country.
+_COUPS = frozenset({"coup", "takeover", "putsch", "mutiny"})
 # What "hits" a country without force ("the new tariffs hit Chinese exporters").
 _MEASURES = frozenset({"measure", "sanction", "tariff", "embargo", "ban", "restriction",
                        "penalty", "duty", "levy", "curb", "package"})  # fmt: skip
+
+
+def _about_a_coup(tok: Token) -> bool:
+    """Whether a reaction's object is a seizure of power ("condemned the coup", "what he called
+    the attempted coup")."""
+    return any(
+        w.lemma_.lower() in _COUPS or (w.lemma_.lower() == "seizure" and _governs(w, "power"))
+        for o in _reaction_objects(tok)
+        for w in (o, *(c for c in o.children if c.dep_ in ("oprd", "attr", "dobj")))
+    )
 
 
 def _own_part(tok: Token, used: set[int]) -> bool:
