@@ -345,3 +345,13 @@ def test_a_fathers_name_after_bin_is_no_surname(run):
     )
     king = next(e for e in article.entities if "Salman" in e.name and "Mohammed" not in e.name)
     assert king.type == "PERSON"
+
+
+def test_the_taliban_act_for_afghanistan_but_the_pakistani_taliban_do_not(run):
+    article = run(
+        "The Taliban administration in Kabul condemned the deportations by Pakistan. The "
+        "Pakistani Taliban attacked a police post in Bannu."
+    )
+    sides = [(e.type, e.actors) for e in article.events]
+    assert ("ACCUSE", ["Afghanistan"]) in sides
+    assert ("ASSAULT", ["Tehreek-e-Taliban Pakistan"]) in sides

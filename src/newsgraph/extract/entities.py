@@ -303,6 +303,8 @@ class EntityResolver:
                     place = (demonym is not None and demonym.type == "NORP") or (
                         self.dictionary.demonym_state(ent.text) is not None
                     )
+                if place and inside and ent.label_ == "NORP" and self._listed_org(span):
+                    place = False  # "the Pakistani Taliban": a group listed under that name
                 if place and inside and span.label_ == "GPE" and ent.label_ in ("GPE", "LOC"):
                     # "Trinidad and Tobago", "Port of Spain": a place the dictionary names whole
                     # over the places NER cut out of it
@@ -310,6 +312,18 @@ class EntityResolver:
                 if not inside or place:  # a person's name swallows a stray "Hui" NORP
                     return False
         return True
+
+    def _listed_org(self, span: Span) -> bool:
+        """Whether the dictionary lists this very phrase as the name or alias of a group no
+        state owns ("the Pakistani Taliban"; a ministry keeps its demonym as the state)."""
+        actor = self.dictionary.lookup(span.text)
+        forms = {f.lower() for f in [actor.name, *actor.aliases]} if actor is not None else set()
+        return (
+            actor is not None
+            and actor.type == "ORG"
+            and actor.state is None
+            and span.text.lower() in forms
+        )
 
     def _acceptable_match(self, span: Span) -> bool:
         """Lower-case matches only for unambiguous names ("ukraine", not "turkey" or "chad")."""
