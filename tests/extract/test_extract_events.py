@@ -2605,3 +2605,21 @@ def test_opposing_seizures_of_power_is_disapproval_not_refusal(run):
     )
     assert "REJECT" not in [e.type for e in article.events]
     assert ("ACCUSE", ["United States"]) in [(e.type, e.actors) for e in article.events]
+
+
+def test_ending_relations_is_a_break(run):
+    article = run(
+        "Nicaragua established relations with China on Friday. Taiwan moved first, ending its "
+        "own relations with Managua hours before the signing."
+    )
+    breaks = [(e.actors, e.targets) for e in article.events if e.type == "SANCTION"]
+    assert breaks == [(["Taiwan"], ["Nicaragua"])]
+
+
+def test_a_state_inside_a_quote_is_not_the_next_speakers(run):
+    article = run(
+        'TAIPEI — "We will not enter a bidding war with China," Foreign Minister Joseph Wu '
+        "told reporters, accusing Beijing of luring away the island's allies."
+    )
+    charge = _only(article, "ACCUSE")
+    assert (charge.actors, charge.targets) == (["Joseph Wu"], ["China"])

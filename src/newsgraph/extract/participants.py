@@ -915,6 +915,8 @@ class Participants:
             return person.actor.state
         first = next((m for m in self.table.mentions if m.name == person.name), person)
         for i in range(first.tok_start - 1, max(first.tok_start - 6, -1), -1):
+            if self.doc is not None and self.doc[i].is_quote:
+                break  # '"... with China," Foreign Minister Joseph Wu told': not China's
             mention = self.table.at(i)
             if mention is not None and mention.type in ("NORP", "GPE"):
                 return mention.state
