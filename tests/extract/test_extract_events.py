@@ -2623,3 +2623,13 @@ def test_a_state_inside_a_quote_is_not_the_next_speakers(run):
     )
     charge = _only(article, "ACCUSE")
     assert (charge.actors, charge.targets) == (["Joseph Wu"], ["China"])
+
+
+def test_a_sentence_opening_it_continues_the_last_sentences_own_subject(run):
+    article = run(
+        "China's foreign ministry said on Sunday that Taiwan's charges were groundless and that "
+        "the ties with Honduras were not bought. It urged Paraguay to stand on the right side "
+        "of history."
+    )
+    request = _only(article, "REQUEST")
+    assert (request.actors, request.targets) == (["China"], ["Paraguay"])

@@ -570,7 +570,9 @@ class Participants:
             subjects = [m for m in actors if self._is_subject(m)]
             actors = subjects or actors
             previous = self._previous_subject(tok)
-            if previous is not None and (not subjects or subjects[-1].end <= previous.idx):
+            opens = tok.i == tok.sent.start  # "It urged ...": the last sentence's own subject,
+            # not a subject of what that sentence reported ("said Honduras's ties were ...")
+            if previous is not None and (opens or not subjects or subjects[-1].end <= previous.idx):
                 named = self.one(previous)  # "The government accused the Church ... It expelled"
                 if named and not set(named) & doer:
                     return named
@@ -615,7 +617,11 @@ class Participants:
         before = self.doc[sent.start - 1].sent
         root = before.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or self._anaphor_kind(subject) is None:
+        if (
+            subject is None
+            or subject.pos_ not in ("NOUN", "PROPN")  # "the foreign ministry" is often PROPN
+            or self._anaphor_kind(subject) is None
+        ):
             return None
         return subject
 
