@@ -2633,3 +2633,14 @@ def test_a_sentence_opening_it_continues_the_last_sentences_own_subject(run):
     )
     request = _only(article, "REQUEST")
     assert (request.actors, request.targets) == (["China"], ["Paraguay"])
+
+
+def test_it_condemned_after_a_reaction_is_aimed_like_that_reaction(run):
+    article = run(
+        "Russia said on Monday it was suspending its participation in the grain deal with "
+        "Ukraine.\n\nThe UN "
+        'chief, Antonio Guterres, "deeply regrets" the decision; Canada and Japan have '
+        "condemned it."
+    )
+    condemnation = next(e for e in article.events if e.trigger == "condemn")
+    assert (condemnation.actors, condemnation.targets) == (["Canada", "Japan"], ["Russia"])

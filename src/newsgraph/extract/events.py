@@ -741,6 +741,15 @@ class EventCoder:
         if not targets and pattern.category in REACTIONS and _about_a_coup(tok):
             # "France condemned the coup": the country whose government was seized
             targets = [s for s in ctx.participants.home_state() if s not in actors]
+        if (
+            not targets
+            and pattern.category in REACTIONS
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        ):  # "Guterres regrets the decision; the EU and the US have condemned it": the same
+            for event in reversed(self._sentence_events):  # act, so whom it is aimed at
+                if event.type in REACTIONS and event.targets:
+                    targets = [t for t in event.targets if t not in actors]
+                    break
         if not targets and pattern.category in ("COERCE", "ASSAULT"):
             targets = [t for t in self._attack_victims(tok) if t not in actors]
         if not targets and _unnamed_object(tok, ctx):
