@@ -2644,3 +2644,12 @@ def test_it_condemned_after_a_reaction_is_aimed_like_that_reaction(run):
     )
     condemnation = next(e for e in article.events if e.trigger == "condemn")
     assert (condemnation.actors, condemnation.targets) == (["Canada", "Japan"], ["Russia"])
+
+
+def test_a_coup_in_a_where_clause_belongs_to_the_state_it_hangs_on(run):
+    article = run(
+        "Gabon is the latest country in the region to see a coup, after Mali and Niger, where "
+        "soldiers ousted President Mohamed Bazoum in July."
+    )
+    coup = next(e for e in article.events if e.mode == "coup")
+    assert (coup.actors, coup.targets) == (["Niger"], ["Mohamed Bazoum"])

@@ -620,8 +620,14 @@ class EventCoder:
         if pattern.mode == "coup":
             if _attempted(tok):
                 return None  # "accused the protesters of trying to overthrow the government"
-            # "soldiers overthrew President Bazoum": a coup is the act of the leader's own state
-            actors = _leaders_states(targets, ctx) or actors or ctx.participants.home_state()
+            # "soldiers overthrew President Bazoum": a coup is the act of the leader's own state;
+            # "Niger, where soldiers ousted President Bazoum": of the state the clause is about
+            actors = (
+                _where_clause_state(tok, ctx)
+                or _leaders_states(targets, ctx)
+                or actors
+                or ctx.participants.home_state()
+            )
         if (
             not actors
             and _agentless_passive(tok)
@@ -2037,6 +2043,18 @@ def _about_a_coup(tok: Token) -> bool:
         for o in _reaction_objects(tok)
         for w in (o, *(c for c in o.children if c.dep_ in ("oprd", "attr", "dobj")))
     )
+
+
+def _where_clause_state(tok: Token, ctx: ArticleContext) -> list[str]:
+    """The state a "where" clause hangs on ("Niger, where soldiers ousted Bazoum")."""
+    where = next((c for c in tok.children if c.lower_ == "where"), None)
+    if tok.dep_ != "relcl" or where is None:
+        return []
+    for word in reversed(tok.doc[tok.head.i : where.i]):  # "Mali and Niger, where": Niger,
+        mention = ctx.table.at(word.i)  # whichever conjunct the parser hung the clause on
+        if mention is not None and mention.actor is not None and mention.actor.state:
+            return [mention.actor.state]
+    return []
 
 
 def _own_part(tok: Token, used: set[int]) -> bool:
