@@ -2653,3 +2653,17 @@ def test_a_coup_in_a_where_clause_belongs_to_the_state_it_hangs_on(run):
     )
     coup = next(e for e in article.events if e.mode == "coup")
     assert (coup.actors, coup.targets) == (["Niger"], ["Mohamed Bazoum"])
+
+
+def test_stripping_citizenship_is_coercion(run):
+    article = run(
+        "Belarus freed the opposition activist Maria Kolesnikova on Monday. She was later "
+        "stripped of her Belarusian citizenship."
+    )
+    coercion = _only(article, "COERCE")
+    assert (coercion.actors, coercion.targets) == (["Belarus"], ["Maria Kolesnikova"])
+
+
+def test_expelling_a_papal_nuncio_is_a_diplomatic_expulsion(run):
+    article = run("Managua expelled the papal nuncio, Archbishop Waldemar Sommertag, in 2022.")
+    assert [(e.type, e.actors) for e in article.events] == [("SANCTION", ["Nicaragua"])]
