@@ -2667,3 +2667,14 @@ def test_stripping_citizenship_is_coercion(run):
 def test_expelling_a_papal_nuncio_is_a_diplomatic_expulsion(run):
     article = run("Managua expelled the papal nuncio, Archbishop Waldemar Sommertag, in 2022.")
     assert [(e.type, e.actors) for e in article.events] == [("SANCTION", ["Nicaragua"])]
+
+
+def test_aid_brought_or_carried_by_planes_is_aid(run):
+    article = run(
+        "Floods hit eastern Libya on Monday. Egypt brought 100 tonnes of food to Benghazi on "
+        "Tuesday. Algeria sent eight military planes carrying food and tents to Benghazi. Iran "
+        "sent a team of doctors to Benghazi."
+    )
+    givers = [e.actors for e in article.events if e.type == "AID"]
+    assert givers == [["Egypt"], ["Algeria"], ["Iran"]]
+    assert all(e.targets == ["Libya"] for e in article.events if e.type == "AID")

@@ -1102,6 +1102,16 @@ class EventCoder:
         classes = [cls] if cls else []
         if cls == "deadlines":  # "gave the soldiers 15 days to return": parsed as an adverb
             candidates += [c for c in tok.children if c.dep_ == "npadvmod"]
+        if cls == "aid_goods":  # "send eight planes carrying food and tents": what they carry
+            candidates += [
+                g
+                for c in candidates
+                for a in c.children
+                if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring", "deliver")
+                for d in a.children
+                if d.dep_ == "dobj"
+                for g in (d, *d.conjuncts)
+            ]
         if cls == "custody":  # "placed Bongo under house arrest"
             candidates = [
                 g for c in tok.children if c.lower_ == "under" for g in c.children
