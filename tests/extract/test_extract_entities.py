@@ -355,3 +355,13 @@ def test_the_taliban_act_for_afghanistan_but_the_pakistani_taliban_do_not(run):
     sides = [(e.type, e.actors) for e in article.events]
     assert ("ACCUSE", ["Afghanistan"]) in sides
     assert ("ASSAULT", ["Tehreek-e-Taliban Pakistan"]) in sides
+
+
+def test_a_group_name_cut_before_its_place_is_one_organisation(run):
+    article = run(
+        "The Islamic Resistance in Iraq claimed the drone attack. Washington has blamed the "
+        "Islamic Resistance in Iraq, an umbrella group of militias."
+    )
+    group = next(e for e in article.entities if e.name == "Islamic Resistance in Iraq")
+    assert group.type == "ORG"
+    assert "Islamic Resistance in" not in [e.name for e in article.entities]

@@ -179,7 +179,8 @@ class EntityResolver:
 
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
-        named = [part for ent in doc.ents if ent.label_ in LABELS for part in self._split(ent)]
+        ents = _rejoin_cut_names(list(doc.ents))
+        named = [part for ent in ents if ent.label_ in LABELS for part in self._split(ent)]
         spans = list(named)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
@@ -677,12 +678,33 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
                           "checkpoint", "outpost", "bridge", "dam", "corridor", "pass"})  # fmt: skip
 
 
+def _rejoin_cut_names(ents: list[Span]) -> list[Span]:
+    """ "The Islamic Resistance in" + "Iraq": an organisation's name NER cut before the place
+    that ends it (the cut part ends on a preposition) is one name again."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and prev[-1].lower_ in ("in", "of", "for")
+            and prev.end == ent.start
+            and ent.label_ in ("GPE", "LOC")
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
     """Whether the article writes a name like a place somewhere ("in Taiz", "near Zubin
     Potok", "the city of El Fasher", "the Adre crossing"), whatever label NER gave it."""
     for m in mentions:
         root = doc[m.tok_end - 1]
         head = root.head
+        if m.tok_start <= head.i < m.tok_end:
+            continue  # "the Islamic Resistance in Iraq": the "in" is inside the name
         if root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
             return True
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
