@@ -1378,9 +1378,7 @@ class EventCoder:
             if child.dep_ == "poss" and (pattern.category == "COERCE" or pattern.mode == "release"):
                 # "his arrest", "Bazoum's release": a person owns what was done to him
                 for name in parts.names(child):
-                    entity = _entity_named(name, ctx)
-                    person = entity is not None and entity.type == "PERSON"
-                    (targets if person else actors).append(name)
+                    (targets if parts.is_person(name) else actors).append(name)
             elif child.dep_ == "poss" or (
                 child.dep_ in ("compound", "amod", "nmod")
                 and (mention := ctx.table.at(child.i)) is not None
@@ -1416,10 +1414,10 @@ class EventCoder:
             and tok.dep_ == "dobj"
             and tok.head.i == verb.i
             and verb.lemma_.lower() in self.lex.light_verbs
-            and not any(_is_person(n, ctx) for n in actors)
+            and not any(parts.is_person(n) for n in actors)
         ):  # "Whitlam made the first visit by an Australian leader", "he is due to hold the
             # leaders' meeting with Li": who made or holds it, not the state the phrase names
-            doers = [n for n in self._verb_subject(verb, ctx) if _is_person(n, ctx)]
+            doers = [n for n in self._verb_subject(verb, ctx) if parts.is_person(n)]
             actors = doers or actors
         if (
             verb is not None
@@ -2741,11 +2739,6 @@ def _can_be_acted_on(name: str, ctx: ArticleContext) -> bool:
         return False  # a sea, a strait or a region no state owns in the dictionary
     # instruments are typed LAW by the resolver; "shot down three Rafales": a weapon, no side
     return entity.type not in ("LAW", "EVENT", "PRODUCT")
-
-
-def _is_person(name: str, ctx: ArticleContext) -> bool:
-    entity = _entity_named(name, ctx)
-    return entity is not None and entity.type == "PERSON"
 
 
 def _is_state(name: str, ctx: ArticleContext) -> bool:

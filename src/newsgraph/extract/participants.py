@@ -321,11 +321,7 @@ class Participants:
         if tok.lemma_.lower() in _HOMELAND_NOUNS:  # "his country" -> the state he serves
             for child in tok.lefts:
                 if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-                    person = next(
-                        (m for m in self.table.mentions if self._pronoun(child) == [m.name]), None
-                    )
-                    state = self.person_state(person) if person is not None else None
-                    return [state] if state else []
+                    return self._served_state(child)
         territory = tok.lemma_.lower() in _TERRITORY_NOUNS  # "opened fire on its border post"
         agents = self.lexicon.state_agent_nouns
         if (
@@ -353,11 +349,9 @@ class Participants:
 
     def _served_state(self, pronoun: Token) -> list[str]:
         """The state of the person "his" or "her" refers to, if the article gives one."""
-        names = self._pronoun(pronoun)
+        names = self._pronoun(pronoun)  # resolved once, not once per mention
         person = next((m for m in self.table.mentions if names == [m.name]), None)
-        if person is None or person.type != "PERSON":
-            return []
-        state = self.person_state(person)
+        state = self.person_state(person) if person is not None else None
         return [state] if state else []
 
     def clause_place(self, verb: Token, preps: frozenset[str]) -> list[str]:
@@ -997,15 +991,16 @@ class Participants:
         for actor in map(self.side, actors):
             for target in map(self.side, targets):
                 # a side still named as a person acts for no state: a voice, not a side
-                if actor != target and not self._is_person(actor) and not self._is_person(target):
+                if actor != target and not self.is_person(actor) and not self.is_person(target):
                     self.dyads[frozenset((actor, target))] += 1
 
     def stateless_person(self, name: str) -> bool:
         """A person acting for no state (a UN official, a rights chief): a voice in the story,
         never one of the two sides in it."""
-        return self._is_person(self.side(name))
+        return self.is_person(self.side(name))
 
-    def _is_person(self, name: str) -> bool:
+    def is_person(self, name: str) -> bool:
+        """Whether the article names this actor as a person."""
         return any(m.name == name and m.type == "PERSON" for m in self.table.mentions)
 
     def side(self, name: str) -> str:
