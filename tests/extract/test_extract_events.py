@@ -175,6 +175,16 @@ def test_joint_denial_keeps_both_actors(run):
     )
 
 
+def test_a_joint_denial_answers_whoever_the_article_says_accused_them(run):
+    article = run(
+        "Chile and Argentina accuse Bolivia of selling rifles to Paraguay.\n\n"
+        "The talks in Lima ended without a statement.\n\n"
+        "La Paz and Asuncion deny the trade."
+    )
+    reject = _only(article, "REJECT")
+    assert (reject.actors, reject.targets) == (["Bolivia", "Paraguay"], ["Chile", "Argentina"])
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

@@ -719,6 +719,9 @@ class EventCoder:
         if not targets and pattern.category == "REJECT":  # "dismissed claims by Baku officials"
             targets = [n for n in _charge_makers(tok, ctx) if n not in actors]
         rebuts = pattern.category == "REJECT" and _rebuts_a_charge(tok)  # "rejected the claims"
+        if not targets and (pattern.mode == "deny" or rebuts):
+            # "Kigali denies that it backs the M23": whoever the article says accused it
+            targets = self._accuser_of([*actors, *own], ctx)
         if not targets and pattern.mode == "deny":  # "denied that Russia had retaken Kursk"
             targets = [n for n in _clause_subject_names(tok, ctx) if n not in actors]
         if (
@@ -939,6 +942,13 @@ class EventCoder:
         for event in reversed(ctx.article.events):
             if event.type == pattern.category and event.actors == actors and event.targets:
                 return list(event.targets)
+        return []
+
+    def _accuser_of(self, accused: list[str], ctx: ArticleContext) -> list[str]:
+        """Who the article last told accusing one of these: a denial answers its accuser."""
+        for event in reversed([*ctx.article.events, *self._sentence_events]):
+            if event.type == "ACCUSE" and set(event.targets) & set(accused):
+                return [a for a in event.actors if a not in accused]
         return []
 
     def _last_accuser(self, tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
