@@ -72,6 +72,14 @@ def test_claim_attribution(run):
     assert claim.modality == "reported"
 
 
+def test_a_described_source_with_its_name_in_apposition_is_that_person(run):
+    article = run(
+        "Chad condemned the raid. Its spokesman, Colonel Idriss Mahamat, said 12 people had "
+        "been killed."
+    )
+    assert article.claims[0].attributed_to == "Idriss Mahamat"
+
+
 def test_reportedly_outranks_an_intention(run):
     event = run("Iran is reportedly planning to seize a tanker in the Gulf.").events[0]
     assert event.modality == "reported"

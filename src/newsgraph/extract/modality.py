@@ -338,10 +338,22 @@ class ModalityReader:
         actor = self.parts.dictionary.lookup(tok.doc[start : tok.i + 1].text)
         return actor.name if actor is not None and actor.type == "ORG" else None
 
+    def _appositive_person(self, tok: Token) -> str | None:
+        """The person an appositive names for a described source: "the army's spokesman,
+        Lieutenant General Ahmed Sharif Chaudhry," is Chaudhry, who speaks as himself."""
+        for child in (c for c in tok.children if c.dep_ == "appos"):
+            mention = self.parts.mention_of(child)
+            if mention is not None and mention.type == "PERSON":
+                return mention.name
+        return None
+
     def _source_name(self, tok: Token) -> str | None:
         """An entity name for a source token; a short noun phrase for "analysts", "officials"."""
         if tok.lemma_.lower() in ("report", "reports") or tok.lower_ in ("reports", "report"):
             return self._author(tok)
+        named_person = self._appositive_person(tok)  # "Its spokesman, Basim al-Awadi, said"
+        if named_person is not None:
+            return named_person
         if tok.lemma_.lower() in _STUDIES and (author := self._author(tok)):
             return author  # "a survey by Pulse Asia": Pulse Asia
         named = self._dictionary_phrase(tok)  # "South Korea's spy agency" is the NIS
