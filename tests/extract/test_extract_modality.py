@@ -80,6 +80,11 @@ def test_a_described_source_with_its_name_in_apposition_is_that_person(run):
     assert article.claims[0].attributed_to == "Idriss Mahamat"
 
 
+def test_whoever_puts_a_toll_at_a_figure_is_its_source(run):
+    article = run("The Kenya Red Cross Society put the death toll at 340 on Monday.")
+    assert article.claims[0].attributed_to == "Kenya Red Cross Society"
+
+
 def test_reportedly_outranks_an_intention(run):
     event = run("Iran is reportedly planning to seize a tanker in the Gulf.").events[0]
     assert event.modality == "reported"

@@ -242,7 +242,7 @@ class ModalityReader:
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         lemma = verb.lemma_.lower()
-        if lemma in self.lex.speech_verbs:
+        if lemma in self.lex.speech_verbs or _puts_a_figure(verb):
             return True
         return lemma in _FINDING_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _STUDIES for c in verb.children
@@ -403,6 +403,20 @@ class ModalityReader:
             # "according to a ministry statement", "customs data show": the document
             return _as_written(tok)
         return None
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "The Red Crescent put the death toll at 11,300": a figure told by whoever put it, as
+    "said the toll was 11,300" would be."""
+    return (
+        verb.lemma_.lower() in ("put", "place")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    )
+
+
+_FIGURE_NOUNS = frozenset({"toll", "number", "figure", "cost", "count", "total", "tally",
+                           "loss", "losses", "value", "price", "damage", "bill"})  # fmt: skip
 
 
 def _as_written(noun: Token) -> str:
