@@ -185,6 +185,24 @@ def test_a_joint_denial_answers_whoever_the_article_says_accused_them(run):
     assert (reject.actors, reject.targets) == (["Bolivia", "Paraguay"], ["Chile", "Argentina"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani police detained hundreds of Afghans overnight.",
+        "Kenyan police arrested four Somali nationals on Monday.",
+        "Belarus is holding at least two Polish citizens.",
+    ],
+)
+def test_detaining_counted_nationals_is_not_an_act_against_their_state(run, text):
+    event = _only(run(text), "COERCE")
+    assert event.targets == []
+
+
+def test_detaining_a_states_envoy_still_targets_it(run):
+    event = _only(run("Belarus detained Poland's consul in Grodno."), "COERCE")
+    assert event.targets == ["Poland"]
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 
@@ -1933,7 +1951,7 @@ def test_what_is_sent_exploited_housed_or_held_is_no_side(run, text):
         ),
         (
             "In May, the RCMP arrested four Indian nationals over the killing.",
-            ("COERCE", ["Canada"], ["India"]),
+            ("COERCE", ["Canada"], []),
         ),
     ],
 )

@@ -761,6 +761,14 @@ class EventCoder:
                     break
         if not targets and pattern.category in ("COERCE", "ASSAULT"):
             targets = [t for t in self._attack_victims(tok) if t not in actors]
+        groups = _nationals_taken(tok) if pattern.category == "COERCE" else []
+        if groups:  # "detained hundreds of Afghans", "arrested four Indian nationals": people
+            # nobody names, taken as people, not an act against their country
+            named = {
+                n for group in groups for w in group.subtree for n in ctx.participants.names(w)
+            }
+            targets = [t for t in targets if t not in named]
+            self._doer_unknown = self._doer_unknown or not targets
         if not targets and _unnamed_object(tok, ctx):
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
         if not targets and pattern.mode == "pledge":  # "pledged to send air defences to Ukraine"
@@ -1743,6 +1751,38 @@ def _announced(tok: Token) -> bool:
 
 _ANNOUNCING = frozenset({"say", "warn", "vow", "pledge", "promise", "threaten", "declare",
                          "announce", "insist", "tell", "add", "state"})  # fmt: skip
+
+
+def _nationals_taken(verb: Token) -> list[Token]:
+    """The objects of a detention that are counted people of a nationality: "hundreds of
+    Afghans", "four Indian nationals", "two French citizens", "2,000 Afghan refugees"."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lower_ in ("hundreds", "thousands", "dozens", "scores", "millions"):
+            obj = next((g for c in obj.children if c.lower_ == "of" for g in c.children), obj)
+        if obj.tag_ not in ("NNS", "NNPS"):
+            continue
+        national = obj.ent_type_ == "NORP" or (
+            obj.lemma_.lower() in _PEOPLE_NOUNS
+            and any(c.ent_type_ == "NORP" for c in obj.children if c.dep_ in ("amod", "compound"))
+        )
+        counted = (
+            obj.head.lower_ == "of"
+            or any(
+                c.dep_ in ("nummod", "quantmod") or c.lower_ in ("some", "several", "many")
+                for c in obj.children
+            )
+            or any(c.dep_ == "advmod" for g in obj.children for c in g.children)
+        )
+        if national and counted:
+            found.append(obj)
+    return found
+
+
+_PEOPLE_NOUNS = frozenset({"national", "citizen", "refugee", "migrant", "people", "man",
+                           "woman", "civilian", "resident", "tourist"})  # fmt: skip
+# (not "fishermen", "journalists" or "sailors": "seized 12 Vietnamese fishermen" is told as an
+# act against Vietnam)
 
 
 def _clause_subject_names(verb: Token, ctx: ArticleContext) -> list[str]:
