@@ -203,6 +203,32 @@ def test_detaining_a_states_envoy_still_targets_it(run):
     assert event.targets == ["Poland"]
 
 
+BLAMED = "A drone destroyed a police post near Goma on Sunday. Congo blamed Rwanda for the attack."
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "Congo's army chief vowed revenge.",
+        "Congo's defence minister said Kinshasa's response would be swift.",
+    ],
+)
+def test_a_vowed_reprisal_threatens_whom_the_side_blamed(run, threat):
+    event = _only(run(f"{BLAMED}\n\n{threat}"), "THREATEN")
+    assert (event.actors, event.targets) == (["Democratic Republic of the Congo"], ["Rwanda"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to the attack, Congo recalled its envoy from Kigali.",
+        "Congo said it would respond strongly to any country that attacked it.",
+    ],
+)
+def test_no_reprisal_threat_without_a_vow_or_at_anyone(run, text):
+    assert [e for e in run(f"{BLAMED}\n\n{text}").events if e.type == "THREATEN"] == []
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

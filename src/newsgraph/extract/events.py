@@ -569,6 +569,8 @@ class EventCoder:
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children
         ):
             return None
+        if pattern.pos == "noun" and pattern.lemma in _REPRISALS and not _reprisal_foretold(tok):
+            return None  # "in response to the strike", "the response was muted"
         if pattern.lemma == "seize" and (_governs(tok, "on") or _governs(tok, "upon")):
             return None  # "was quick to seize on the affair": to exploit it
         if pattern.category == "CONSULT" and _hosts_forces(tok, self.lex):
@@ -739,6 +741,13 @@ class EventCoder:
             or (pattern.category in REACTIONS and _refers_back_directly(tok))
         ):  # "backed the expulsion": whoever expelled, before any name nearby
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
+        if (
+            not targets
+            and (pattern.lemma in _FUTURE_ONLY | _REPRISALS or pattern.object == "reprisals")
+            and not _at_anyone(tok)  # "would respond strongly to any country that tried"
+        ):
+            # "Iran blamed Israel for the strike ... vowed revenge": whom its side blamed
+            targets = self._blamed_by([*actors, *own], ctx)
         if not targets and pattern.category in REACTIONS and _rejects_what_was_named(tok):
             # "in a ruling the government quickly rejected": whoever made the ruling
             verb = _governing_verb(tok.head) if tok.dep_ == "relcl" else tok.head
@@ -950,6 +959,13 @@ class EventCoder:
         for event in reversed(ctx.article.events):
             if event.type == pattern.category and event.actors == actors and event.targets:
                 return list(event.targets)
+        return []
+
+    def _blamed_by(self, side: list[str], ctx: ArticleContext) -> list[str]:
+        """Whom the article last told this side accusing: a vow to respond answers them."""
+        for event in reversed([*ctx.article.events, *self._sentence_events]):
+            if event.type == "ACCUSE" and set(event.actors) & set(side):
+                return [t for t in event.targets if t not in side]
         return []
 
     def _accuser_of(self, accused: list[str], ctx: ArticleContext) -> list[str]:
@@ -1751,6 +1767,30 @@ def _announced(tok: Token) -> bool:
 
 _ANNOUNCING = frozenset({"say", "warn", "vow", "pledge", "promise", "threaten", "declare",
                          "announce", "insist", "tell", "add", "state"})  # fmt: skip
+
+
+def _reprisal_foretold(noun: Token) -> bool:
+    """A reprisal told as coming: the subject of a future clause ("Tehran's response would be
+    harsh", "retaliation will come")."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "'ll") for c in verb.children
+    )
+
+
+def _at_anyone(verb: Token) -> bool:
+    """A warning to whoever it may be: "would respond to any country that attacked it"."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in ("country", "state", "nation", "one", "aggressor", "enemy")
+        and any(d.lower_ in ("any", "anyone", "whoever") for d in g.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+    )
+
+
+_REPRISALS = frozenset({"response", "retaliation", "revenge", "reprisal"})
 
 
 def _nationals_taken(verb: Token) -> list[Token]:
