@@ -229,6 +229,27 @@ def test_no_reprisal_threat_without_a_vow_or_at_anyone(run, text):
     assert [e for e in run(f"{BLAMED}\n\n{text}").events if e.type == "THREATEN"] == []
 
 
+def test_aid_told_by_its_arrival(run):
+    event = _only(
+        run("Rescue teams from Egypt and Tunisia reached eastern Libya on Wednesday."), "AID"
+    )
+    assert (event.mode, event.actors, event.targets) == (
+        "humanitarian",
+        ["Egypt", "Tunisia"],
+        ["Libya"],
+    )
+
+
+def test_a_search_and_rescue_team_sent_is_aid(run):
+    event = _only(run("Israel sent a search and rescue team of 150 people to Turkey."), "AID")
+    assert (event.mode, event.actors, event.targets) == ("humanitarian", ["Israel"], ["Turkey"])
+
+
+def test_a_delegation_arriving_is_still_a_visit(run):
+    article = run("A delegation from Egypt arrived in Tripoli on Sunday.")
+    assert [e.type for e in article.events] == ["CONSULT"]
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

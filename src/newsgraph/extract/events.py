@@ -601,6 +601,8 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.object == "aid_arrivals":  # "teams from Egypt, Turkey and the UAE arrived"
+            actors = _dedupe([*_senders_of_arrivals(tok, ctx), *actors])
         if pattern.category == "ASSAULT" and _subject_in(tok, _MEASURES):
             return None  # "the Treasury measures hit Russia's card system": sanctions, told
         if pattern.category == "MOBILIZE" and self._civilians_posted(tok):
@@ -1136,6 +1138,22 @@ class EventCoder:
         classes = [cls] if cls else []
         if cls == "deadlines":  # "gave the soldiers 15 days to return": parsed as an adverb
             candidates += [c for c in tok.children if c.dep_ == "npadvmod"]
+        if cls == "aid_arrivals":  # "rescue teams from Greece arrived": the arrivals are aid
+            arrivals = [c for c in tok.children if c.dep_ == "nsubj"]
+            arrivals += [g for c in arrivals for g in (*c.conjuncts, *c.children)
+                         if g.dep_ in ("compound", "nmod", "amod", "conj")]  # fmt: skip
+            for cand in arrivals:
+                if self.lex.objects["aid_goods"].get(cand.lemma_.lower()) == "humanitarian":
+                    return True, "humanitarian", set()
+            return False, None, set()
+        if cls == "aid_goods":  # "sent a search and rescue team": what kind of team
+            candidates += [
+                g
+                for c in candidates
+                for m in c.children
+                if m.dep_ in ("compound", "nmod")
+                for g in m.conjuncts
+            ]
         if cls == "aid_goods":  # "send eight planes carrying food and tents": what they carry
             candidates += [
                 g
@@ -1767,6 +1785,21 @@ def _announced(tok: Token) -> bool:
 
 _ANNOUNCING = frozenset({"say", "warn", "vow", "pledge", "promise", "threaten", "declare",
                          "announce", "insist", "tell", "add", "state"})  # fmt: skip
+
+
+def _senders_of_arrivals(verb: Token, ctx: ArticleContext) -> list[str]:
+    """Every country the arrivals came from: "rescue teams from Egypt, Turkey and the UAE"."""
+    return [
+        n
+        for subj in verb.children
+        if subj.dep_ == "nsubj"
+        for prep in subj.subtree
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for word in (pobj, *pobj.conjuncts)
+        for n in ctx.participants.names(word)
+    ]
 
 
 def _reprisal_foretold(noun: Token) -> bool:
