@@ -365,3 +365,16 @@ def test_a_group_name_cut_before_its_place_is_one_organisation(run):
     group = next(e for e in article.entities if e.name == "Islamic Resistance in Iraq")
     assert group.type == "ORG"
     assert "Islamic Resistance in" not in [e.name for e in article.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Jihadist violence has spread across the Sahel.", "Sahel", "LOC"),
+        ("Tuareg rebels attacked an army base near Kidal.", "Tuareg", "NORP"),
+        ("Sikh activists marched through central Ottawa on Sunday.", "Sikh", "NORP"),
+    ],
+)
+def test_regions_and_peoples_take_their_dictionary_type(run, text, name, type_):
+    types = {e.name: e.type for e in run(text).entities}
+    assert types.get(name) == type_
