@@ -250,6 +250,11 @@ def test_a_delegation_arriving_is_still_a_visit(run):
     assert [e.type for e in article.events] == ["CONSULT"]
 
 
+def test_a_weapon_model_is_not_the_attacker_its_owner_is(run):
+    event = _only(run("Israeli F-35 warplanes fired six missiles at Damascus."), "ASSAULT")
+    assert (event.actors, event.targets) == (["Israel"], ["Syria"])
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

@@ -193,6 +193,7 @@ class EntityResolver:
         kept = filter_spans([self._whole_town(span) for span in kept])
         kept += self._town_spans(doc, kept)
         kept += self._curated_surnames(doc, kept)
+        kept = filter_spans([*kept, *_designations(doc, kept)])
         return kept + _name_parts(doc, kept)
 
     def _curated_surnames(self, doc: Doc, kept: list[Span]) -> list[Span]:
@@ -339,6 +340,8 @@ class EntityResolver:
     # --- one mention --------------------------------------------------------------------------------
     def _mention(self, span: Span, text: str) -> Mention | None:
         label = LABELS.get(span.label_, span.label_)
+        if _DESIGNATION.fullmatch(span.text):
+            label = "PRODUCT"  # "MiG-29", which NER may tag a person
         if label == "ORG" and _titled_person(span):
             label = "PERSON"  # "Bishop Rolando Alvarez", tagged ORG: a title before a name
         start, end = self._trim(span, label)
@@ -368,7 +371,9 @@ class EntityResolver:
             return Mention(char_start, char_end, start, end, surface, actor.type, actor.name, actor)
         name = (
             surface_doc.title()
-            if surface_doc.isupper() and len(surface_doc) > MAX_ACRONYM_LEN
+            if surface_doc.isupper()
+            and len(surface_doc) > MAX_ACRONYM_LEN
+            and not _DESIGNATION.fullmatch(surface_doc)
             else surface_doc
         )
         return Mention(char_start, char_end, start, end, surface, label, _tidy(name))
@@ -471,6 +476,8 @@ class EntityResolver:
     def _is_junk(self, span: Span, surface: str) -> bool:
         if surface in _TIME_ZONES:
             return True
+        if _DESIGNATION.fullmatch(surface):
+            return False  # "F-35": one letter, and digits NER may have called a person's
         if len(span) == 1 and span[0].is_sent_start and surface.lower() in _FORCE_MODIFIERS:
             return True  # "Riot police used water cannon"
         letters = [c for c in surface if c.isalpha()]
@@ -773,6 +780,24 @@ def _named_as_organisation(root: Token) -> bool:
 # Words that make a name a legal instrument, whatever label NER gave it.
 _INSTRUMENTS = frozenset({"convention", "treaty", "charter", "protocol", "accord", "accords",
                           "agreement", "resolution", "covenant"})  # fmt: skip
+
+
+def _designations(doc: Doc, kept: list[Span]) -> list[Span]:
+    """Aircraft and weapon designations ("F-35", "B-52", "Su-35", "MiG-29", "S-400", "AIM-9X"),
+    which NER mostly misses or takes for a person: products. A pattern, not a list, because
+    new designations come with every arms story."""
+    taken = {i for span in kept for i in range(span.start, span.end)}
+    return [
+        Span(doc, tok.i, tok.i + 1, label="PRODUCT")
+        for tok in doc
+        if tok.i not in taken and _DESIGNATION.fullmatch(tok.text)
+    ]
+
+
+# Designator prefixes of military aircraft, drones and missiles; not "G-20" or "COVID-19".
+_DESIGNATION = re.compile(
+    r"(?:[ABCEFP]|KC|MQ|RQ|AH|UH|CH|MV|AIM|Su|MiG|Tu|Il|Mi|Ka|Yak|J|H|S|KN|Hwasong)-\d{1,3}[A-Z]?"
+)
 
 
 def _retype_instruments(mentions: list[Mention]) -> None:

@@ -31,6 +31,8 @@ _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
 _DOMESTIC_AGENTS = frozenset({"police", "riot police", "officer", "gendarme", "gendarmerie"})
 # Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
 # summoned"): they may refer back; the other source nouns ("officials", "analysts") do not.
+# Named things that never own or do anything: models, laws, events.
+_THINGS = frozenset({"PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
 _ACTING_SOURCES = frozenset({"ministry", "military", "government", "police", "authorities",
                              "spokesperson", "spokesman", "spokeswoman", "intelligence"})  # fmt: skip
 # State agent nouns that never point back to a named actor by themselves.
@@ -429,7 +431,9 @@ class Participants:
         owners = [
             (child.dep_, mention)
             for child in reversed(list(tok.lefts))
-            if child.dep_ in OWNER_DEPS and (mention := self._first_mention(child)) is not None
+            if child.dep_ in OWNER_DEPS
+            and (mention := self._first_mention(child)) is not None
+            and mention.type not in _THINGS  # "Israeli F-35 warplanes": Israel's, not the model's
         ]
         if owners:
             if owners[0][1].type == "NORP":
