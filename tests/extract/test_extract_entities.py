@@ -386,3 +386,9 @@ def test_weapon_designations_are_products(run):
         ("MiG-29", "S-400", "F-35"), "PRODUCT"
     )
     assert "G20" not in types or types["G20"] == "ORG"
+
+
+def test_the_platform_x_is_a_product_not_a_letter(run):
+    types = _names(run("The minister wrote on X that the talks had failed."))
+    assert types.get("X") == "PRODUCT"
+    assert "X" not in _names(run("The clinic bought two X-ray machines."))

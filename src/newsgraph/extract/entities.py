@@ -476,8 +476,8 @@ class EntityResolver:
     def _is_junk(self, span: Span, surface: str) -> bool:
         if surface in _TIME_ZONES:
             return True
-        if _DESIGNATION.fullmatch(surface):
-            return False  # "F-35": one letter, and digits NER may have called a person's
+        if _DESIGNATION.fullmatch(surface) or (len(span) == 1 and _platform_x(span[0])):
+            return False  # "F-35", "on X": one letter, and digits NER may have called a person's
         if len(span) == 1 and span[0].is_sent_start and surface.lower() in _FORCE_MODIFIERS:
             return True  # "Riot police used water cannon"
         letters = [c for c in surface if c.isalpha()]
@@ -790,8 +790,18 @@ def _designations(doc: Doc, kept: list[Span]) -> list[Span]:
     return [
         Span(doc, tok.i, tok.i + 1, label="PRODUCT")
         for tok in doc
-        if tok.i not in taken and _DESIGNATION.fullmatch(tok.text)
+        if tok.i not in taken and (_DESIGNATION.fullmatch(tok.text) or _platform_x(tok))
     ]
+
+
+def _platform_x(tok: Token) -> bool:
+    """ "wrote on X", "the social media platform X": the platform, not a letter."""
+    return (
+        tok.text == "X"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("on", "platform", "via")
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "."))
+    )
 
 
 # Designator prefixes of military aircraft, drones and missiles; not "G-20" or "COVID-19".
