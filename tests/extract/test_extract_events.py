@@ -255,6 +255,19 @@ def test_a_weapon_model_is_not_the_attacker_its_owner_is(run):
     assert (event.actors, event.targets) == (["Israel"], ["Syria"])
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("Azerbaijan sought compensation from Russia.", ["Azerbaijan"], ["Russia"]),
+        ("Spain sought the extradition of the suspect from Morocco.", ["Spain"], ["Morocco"]),
+        ("Sweden and Finland applied for NATO membership.", ["Sweden", "Finland"], ["NATO"]),
+    ],
+)
+def test_seeking_redress_and_applying_to_join_are_requests(run, text, actors, targets):
+    event = _only(run(text), "REQUEST")
+    assert (event.actors, event.targets) == (actors, targets)
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 
