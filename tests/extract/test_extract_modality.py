@@ -85,6 +85,14 @@ def test_whoever_puts_a_toll_at_a_figure_is_its_source(run):
     assert article.claims[0].attributed_to == "Kenya Red Cross Society"
 
 
+def test_a_named_agency_parsed_as_a_second_subject_is_the_source(run):
+    event = run(
+        "Vice Foreign Minister Li Wei lodged a protest with the Japanese embassy on Sunday, the "
+        "state news agency Xinhua reported."
+    ).events[0]
+    assert (event.source, event.modality) == ("Xinhua", "reported")
+
+
 def test_reportedly_outranks_an_intention(run):
     event = run("Iran is reportedly planning to seize a tanker in the Gulf.").events[0]
     assert event.modality == "reported"

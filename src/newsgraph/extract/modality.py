@@ -258,6 +258,11 @@ class ModalityReader:
             and not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             verb = self._saying_for(verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # "the state news agency Xinhua reported", parsed as two
+            named = [c for c in subjects if self.parts.mention_of(c) is not None]
+            if named:
+                return self._source_name(named[-1])
         for child in verb.children:
             target = (
                 child
