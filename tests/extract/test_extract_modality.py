@@ -93,6 +93,11 @@ def test_a_named_agency_parsed_as_a_second_subject_is_the_source(run):
     assert (event.source, event.modality) == ("Xinhua", "reported")
 
 
+def test_people_at_a_named_body_speak_for_it(run):
+    claim = run("Researchers from Amnesty International said 40 people were killed.").claims[0]
+    assert claim.attributed_to == "Amnesty International"
+
+
 def test_reportedly_outranks_an_intention(run):
     event = run("Iran is reportedly planning to seize a tanker in the Gulf.").events[0]
     assert event.modality == "reported"

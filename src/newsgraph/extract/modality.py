@@ -394,6 +394,9 @@ class ModalityReader:
                     ]
                     owner = self.parts.dictionary.demonym_of(home[0]) or f"{home[0]}'s"
                     return f"{owner} {' '.join(words)}"
+            employer = _employer(tok, self.parts)
+            if employer is not None:  # "economists at the Asian Development Bank": the bank
+                return employer
             # "US officials", "an EU official", "Indian military analysts": people, as written
             words = [
                 t
@@ -422,6 +425,17 @@ def _puts_a_figure(verb: Token) -> bool:
 
 _FIGURE_NOUNS = frozenset({"toll", "number", "figure", "cost", "count", "total", "tally",
                            "loss", "losses", "value", "price", "damage", "bill"})  # fmt: skip
+
+
+def _employer(noun: Token, parts: Participants) -> str | None:
+    """The named body people speak for: "economists at the Asian Development Bank",
+    "researchers from Amnesty International"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "from")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            mention = parts.mention_of(pobj)
+            if mention is not None and mention.type == "ORG":
+                return mention.name
+    return None
 
 
 def _as_written(noun: Token) -> str:
