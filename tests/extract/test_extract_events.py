@@ -268,6 +268,26 @@ def test_seeking_redress_and_applying_to_join_are_requests(run, text, actors, ta
     assert (event.actors, event.targets) == (actors, targets)
 
 
+@pytest.mark.parametrize(
+    "disowning",
+    [
+        "Minsk said Belarus had not been involved.",
+        "Belarus said it had played no role in the attack.",
+        "Belarus said it had nothing to do with the explosions.",
+        "Minsk said it had no involvement in the blasts.",
+    ],
+)
+def test_disowning_a_part_in_an_act_is_a_denial_to_the_accuser(run, disowning):
+    article = run(f"Explosions hit a depot in Lviv. Ukraine blamed Belarus.\n\n{disowning}")
+    reject = _only(article, "REJECT")
+    assert (reject.actors, reject.targets, reject.modality) == (["Belarus"], ["Ukraine"], "denied")
+
+
+def test_saying_another_was_not_involved_is_no_denial(run):
+    article = run("Explosions hit a depot in Lviv.\n\nPoland said Belarus had not been involved.")
+    assert [e for e in article.events if e.type == "REJECT"] == []
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

@@ -297,6 +297,11 @@ class EventCoder:
             if not actors:
                 continue
             known = {e.type for e in found + out}
+            if "REJECT" not in known:
+                disowned = self._disowning(tok, actors, sent, ctx)
+                if disowned is not None:  # "said the United States had not been involved"
+                    out.append(disowned)
+                    known.add("REJECT")
             for _ in range(2):  # "said the charges were baseless and that the drone violated"
                 verdict = self._verdict(tok, known)
                 if verdict is None:
@@ -306,6 +311,33 @@ class EventCoder:
                 if event is not None:
                     out.append(event)
         return out
+
+    def _disowning(
+        self, say: Token, actors: list[str], sent: Span, ctx: ArticleContext
+    ) -> Event | None:
+        """A denial of one's own part in an act: "Miller said the United States had not been
+        involved", "Iran said it had played no role", "the Kremlin said Russia had nothing to do
+        with the explosions". Aimed at whoever the article told accusing the speaker's side."""
+        side = [*actors, *_own_states(actors, ctx)]
+        clauses = [c for c in say.children if c.dep_ == "ccomp"]
+        for clause in clauses:
+            if not _disclaims_involvement(clause):
+                continue
+            subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            named = ctx.participants.names(subj) if subj is not None else []
+            if not named or not set(named) & set(side):
+                continue  # "said Russia had not been involved": not the speaker's own part
+            pattern = Pattern("REJECT", say.lemma_.lower(), "verb", "deny")
+            accusers = self._accuser_of(side, ctx) or [  # else the story's other side
+                n for n in ctx.participants.other_side(_sides(actors, ctx)) if n not in side
+            ]
+            frame = Frame(actors, accusers, None, "deny", set())
+            event = self._event(pattern, say, sent, frame, ctx)
+            event.modality = "denied"
+            if event.source in actors:
+                event.source = None
+            return event
+        return None
 
     def _verdict_event(
         self,
@@ -1800,6 +1832,31 @@ def _senders_of_arrivals(verb: Token, ctx: ArticleContext) -> list[str]:
         for word in (pobj, *pobj.conjuncts)
         for n in ctx.participants.names(word)
     ]
+
+
+def _disclaims_involvement(clause: Token) -> bool:
+    """ "had not been involved", "played no role (part)", "had nothing to do with", "had no
+    involvement (hand, part)", "was not behind the attack"."""
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    if lemma in ("involve", "participate") and negated:
+        return True
+    if (
+        lemma == "be"
+        and negated
+        and any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children)
+    ):
+        return True
+    for obj in (c for c in clause.children if c.dep_ == "dobj"):
+        if lemma == "have" and obj.lower_ == "nothing":
+            return any(g.lemma_.lower() == "do" for g in obj.children)
+        declined = any(d.lower_ == "no" for d in obj.children) or negated
+        if declined and lemma in ("have", "play", "take") and obj.lemma_.lower() in _PARTS:
+            return True
+    return False
+
+
+_PARTS = frozenset({"role", "part", "involvement", "hand", "link", "connection"})
 
 
 def _reprisal_foretold(noun: Token) -> bool:
