@@ -288,6 +288,22 @@ def test_saying_another_was_not_involved_is_no_denial(run):
     assert [e for e in article.events if e.type == "REJECT"] == []
 
 
+def test_talks_held_on_a_later_day_are_a_new_meeting(run):
+    article = run(
+        "On Monday, Polish Foreign Minister Radoslaw Sikorski met Lithuanian Foreign Minister "
+        "Kestutis Budrys in Vilnius. On Wednesday the two ministers held talks in Warsaw."
+    )
+    assert len([e for e in article.events if e.type == "CONSULT"]) == 2
+
+
+def test_talks_told_again_on_the_same_day_stay_one_meeting(run):
+    article = run(
+        "On Monday, Polish Foreign Minister Radoslaw Sikorski met Lithuanian Foreign Minister "
+        "Kestutis Budrys in Vilnius. The talks focused on air defence."
+    )
+    assert len([e for e in article.events if e.type == "CONSULT"]) == 1
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

@@ -150,7 +150,16 @@ class EventCoder:
                     break
                 kinds[(pattern.category, tok.i)] = None
                 consumed |= frame.used
-                if key not in seen and not (pos == "noun" and self._repeats(pattern, frame, ctx)):
+                repeated = pos == "noun" and self._repeats(pattern, frame, ctx)
+                if key not in seen and repeated:
+                    # "greeted Lavrov at the airport ... On Thursday the two ministers held
+                    # talks": a nominal act told with a day of its own is a new act
+                    event = self._event(pattern, tok, sent, frame, ctx)
+                    if self._new_day(event, ctx):
+                        seen.add(key)
+                        events.append(event)
+                        kinds[(pattern.category, tok.i)] = event
+                elif key not in seen:
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
                     kinds[(pattern.category, tok.i)] = events[-1]
@@ -523,6 +532,14 @@ class EventCoder:
         return verb.pos_ == "VERB" and any(
             p.category == "AGREE" for p in self.book.get(verb.lemma_.lower(), "verb")
         )
+
+    def _new_day(self, event: Event, ctx: ArticleContext) -> bool:
+        """Whether an act the article already coded is told again on another day: every earlier
+        act of its type and actors bears a different day of its own."""
+        if not event.date or event.date_precision != "day" or not event.date_text:
+            return False
+        same = [e for e in ctx.article.events if e.type == event.type and e.actors == event.actors]
+        return bool(same) and all(e.date and e.date != event.date for e in same)
 
     def _repeats(self, pattern: Pattern, frame: Frame, ctx: ArticleContext) -> bool:
         """A nominal mention of an event the article already coded ("Putin's visit", again)."""
