@@ -146,6 +146,9 @@ def test_unit_compares_by_its_head_noun_and_kinds_of_people_as_one() -> None:
     assert not _same_unit("barrels per day", "tons per day")
     assert not _same_unit("trucks", "tanks")
     assert not _same_unit("troops", "people")
+    assert _same_unit("Afghans", "people")  # a count of nationals counts people
+    assert _same_unit("North Koreans", "refugees")
+    assert not _same_unit("Afghans", "troops")
 
 
 def test_claim_value_within_one_percent_matches_but_other_numbers_do_not() -> None:

@@ -22,8 +22,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from newsgraph.extract.lexicon import DATA_DIR, read_yaml
 
 # A claim's value matches when within 1% of gold: "about 10,000" vs 10,000 exactly, but not 12,000.
 VALUE_TOLERANCE = 0.01
@@ -192,6 +195,18 @@ SAME_UNITS = {"metric ton": "ton", "metric tons": "ton", "tonne": "ton", "tonnes
               "metric tonne": "ton", "metric tonnes": "ton"}  # fmt: skip
 
 
+@cache
+def _nationalities() -> frozenset[str]:
+    """Plural demonyms ("Afghans", "North Koreans", "Beninese") and the peoples the actor
+    dictionary lists: a count of them is a count of people, written as the text names them."""
+    countries = read_yaml(DATA_DIR / "extract_countries.yaml")["countries"].values()
+    actors = read_yaml(DATA_DIR / "actors.yaml")["actors"]
+    words = {d for c in countries for d in c.get("demonyms") or []}
+    peoples = [a for a in actors if a.get("type") == "NORP"]
+    words |= {w for a in peoples for w in [a["name"], *(a.get("aliases") or [])]}
+    return frozenset(_fold(w) for w in words)
+
+
 def _unit(unit: str | None) -> str:
     """Units compare casefolded and without a plural s ("troops" == "troop", "USD" == "usd"),
     with the units for kinds of people folded into "people" and those for soldiers into
@@ -199,6 +214,8 @@ def _unit(unit: str | None) -> str:
     person or soldier named by a compound ("crew members", "aid workers") folds by its head."""
     folded = _fold(unit)
     folded = SAME_UNITS.get(folded, folded)
+    if folded in _nationalities():
+        return "people"  # "165,000 Afghans" counts people
     for form in (folded, folded.rsplit(" ", 1)[-1]):
         single = form[:-1] if len(form) > 3 and form.endswith("s") else form
         if form in PEOPLE_UNITS or single in PEOPLE_UNITS:
