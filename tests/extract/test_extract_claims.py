@@ -262,3 +262,14 @@ def test_a_part_of_a_counted_group_and_an_elided_second_count(run):
 def test_embassy_staff_are_counted_as_staff(run):
     claims = run("The 23 consulate staff left the country on Friday.").claims
     assert [(c.value, c.unit) for c in claims] == [(23, "staff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jets struck at about 5 p.m. (1400 GMT), the ministry said.",
+        "The talks were held in a three-on-three format in Riyadh.",
+    ],
+)
+def test_clock_times_and_matched_sides_are_not_claims(run, text):
+    assert run(text).claims == []

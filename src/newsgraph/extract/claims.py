@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.context import ArticleContext
 from newsgraph.extract.lexicon import Lexicon
@@ -413,6 +413,10 @@ class ClaimFinder:
         if any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
             return True  # "June 3", "three days ago", and durations: "for 90 days", "five hours"
         after = doc[last.end].lower_ if last.end < sent.end else ""
+        if after.upper() in _CLOCK_ZONES:
+            return True  # "(1400 GMT)": a clock time
+        if _matched_sides(doc, q.start, last.end, sent):
+            return True  # "a three-on-three format", "one-for-one swap": a shape, not a count
         if after in _CALIBRES or doc[last.end - 1].lower_.endswith(_CALIBRES):
             return True  # "152mm shells": a calibre, not a count
         if after == "-" and last.end + 1 < sent.end and doc[last.end + 1].lower_ in _CALIBRES:
@@ -776,6 +780,18 @@ class ClaimFinder:
         return None
 
 
+def _matched_sides(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """ "three-on-three", "one-for-one": a number joined to another by a hyphenated preposition."""
+    after = [t.lower_ for t in doc[end : min(end + 2, sent.end)]]
+    before = [t.lower_ for t in doc[max(start - 2, sent.start) : start]]
+    return (after[:1] == ["-"] and after[1:] in (["on"], ["for"])) or (
+        before[-1:] == ["-"] and before[:1] in (["on"], ["for"])
+    )
+
+
+# Time zones a clock time is written with ("1400 GMT").
+_CLOCK_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "PST",
+                          "PDT", "MSK", "JST", "KST", "AEST", "AEDT"})  # fmt: skip
 BARE = "\0bare"  # a number with no counted noun: the unit may come from the context
 _PEOPLE_UNITS = frozenset({"troops", "people"})
 # Words that count people by what happened to them ("600 deaths", "2,700 wounded").
