@@ -273,3 +273,10 @@ def test_embassy_staff_are_counted_as_staff(run):
 )
 def test_clock_times_and_matched_sides_are_not_claims(run, text):
     assert run(text).claims == []
+
+
+def test_pounds_weighed_are_a_weight_and_crowns_a_currency(run):
+    weight = run("The drone carried a payload weighing about 400 pounds.").claims[0]
+    assert (weight.value, weight.unit) == (400, "pounds")
+    money = run("Sweden's exports to Iraq were worth 1.6 billion crowns last year.").claims[0]
+    assert (money.value, money.unit) == (1_600_000_000, "SEK")

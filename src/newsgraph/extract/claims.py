@@ -546,6 +546,8 @@ class ClaimFinder:
         currency word)."""
         if multiplied and i + 1 < stop and doc[i].text == "-":
             i += 1  # "a 110bn-euro package"; but "a 200-pound man" weighs 200 pounds
+        if doc[i].lower_ in ("pound", "pounds") and _weighed(doc[i]):
+            return None  # "a payload weighing more than 2,000 pounds": a weight
         for end in range(min(i + 3, stop), i, -1):
             words = doc[i:end]
             code = self._code(" ".join(t.lower_ for t in words), words.text, None, ctx)
@@ -778,6 +780,12 @@ class ClaimFinder:
                 return None
             cur = cur.head
         return None
+
+
+def _weighed(word: Token) -> bool:
+    """Whether "pounds" weighs something here: its clause weighs or carries a load."""
+    clause = {t.lemma_.lower() for t in word.sent}
+    return bool(clause & {"weigh", "weight", "payload", "load", "cargo", "heavy", "bomb"})
 
 
 def _matched_sides(doc: Doc, start: int, end: int, sent: Span) -> bool:
