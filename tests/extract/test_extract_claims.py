@@ -280,3 +280,10 @@ def test_pounds_weighed_are_a_weight_and_crowns_a_currency(run):
     assert (weight.value, weight.unit) == (400, "pounds")
     money = run("Sweden's exports to Iraq were worth 1.6 billion crowns last year.").claims[0]
     assert (money.value, money.unit) == (1_600_000_000, "SEK")
+
+
+def test_the_whole_a_part_is_counted_out_of_is_a_count(run):
+    article = run("The air force said it had shot down six of the eight drones launched.")
+    assert 8 in [c.value for c in article.claims]
+    article = run("He is the leader of one of the five permanent members of the council.")
+    assert article.claims == []

@@ -399,6 +399,7 @@ class ClaimFinder:
             q.start > sent.start
             and doc[q.start - 1].lower_ in ("the", "these", "those", "both")
             and q.value <= 10
+            and not _partitive_whole(doc, q.start - 1, sent)
         ):
             return True  # "the two nations", "the three leaders": references, not counts
         if q.share and last.end < sent.end and doc[last.end].lower_ == "of":
@@ -780,6 +781,16 @@ class ClaimFinder:
                 return None
             cur = cur.head
         return None
+
+
+def _partitive_whole(doc: Doc, det: int, sent: Span) -> bool:
+    """ "six of the eight drones": the whole a part is counted out of is a count too."""
+    return (
+        det - 2 >= sent.start
+        and doc[det - 1].lower_ == "of"
+        and doc[det - 2].like_num
+        and doc[det - 2].lower_ not in ("one", "1")  # "one of the five permanent members"
+    )
 
 
 def _weighed(word: Token) -> bool:
