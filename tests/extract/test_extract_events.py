@@ -304,6 +304,22 @@ def test_talks_told_again_on_the_same_day_stay_one_meeting(run):
     assert len([e for e in article.events if e.type == "CONSULT"]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula said he had asked his foreign minister to raise the matter with Caracas.",
+        "Ruto said he had ordered the Kenyan army to secure the border with Somalia.",
+    ],
+)
+def test_orders_to_ones_own_staff_are_no_request(run, text):
+    assert [e for e in run(text).events if e.type == "REQUEST"] == []
+
+
+def test_a_request_to_another_state_stays_one(run):
+    event = _only(run("Lula asked Venezuela to publish the voting records."), "REQUEST")
+    assert event.targets == ["Venezuela"]
+
+
 def test_no_actor_no_event(run):
     assert run("The attack killed several people.").events == []
 

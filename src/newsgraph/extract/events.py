@@ -321,6 +321,22 @@ class EventCoder:
                     out.append(event)
         return out
 
+    def _orders_own_staff(self, tok: Token, actors: list[str], ctx: ArticleContext) -> bool:
+        """An order or request to the actor's own subordinates ("ordered his ministry to find
+        alternatives", "asked her foreign minister to raise it", "ordered the Pentagon to"):
+        the government at work, not a request to another side."""
+        if tok.lemma_.lower() not in ("order", "ask", "instruct", "direct", "task"):
+            return False
+        side = set(_sides(actors, ctx)) | set(_own_states(actors, ctx))
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("his", "her", "its", "their", "my", "our"):
+                return True
+            named = ctx.participants.names(obj)
+            if named and {ctx.participants.side_of(n) for n in named} <= side:
+                return True
+        return False
+
     def _disowning(
         self, say: Token, actors: list[str], sent: Span, ctx: ArticleContext
     ) -> Event | None:
@@ -664,6 +680,8 @@ class EventCoder:
             return None  # "thousands of troops marched into Ukraine": soldiers, no protest
         if pattern.category == "CONSULT" and _private_visitors(tok):
             return None  # "8.8 million South Koreans visited Japan": tourism, not diplomacy
+        if pattern.category == "REQUEST" and self._orders_own_staff(tok, actors, ctx):
+            return None  # "ordered the Pentagon to bring the balloon down": a command at home
         # "protesters set vehicles alight", "students stormed the parliament": a riot
         riot = pattern.category == "ASSAULT" and _crowd_subject(tok, self.lex)
         unnamed_attackers = pattern.category == "ASSAULT" and _unknown_attacker(tok)
