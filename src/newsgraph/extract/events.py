@@ -151,15 +151,10 @@ class EventCoder:
                 kinds[(pattern.category, tok.i)] = None
                 consumed |= frame.used
                 repeated = pos == "noun" and self._repeats(pattern, frame, ctx)
-                if key not in seen and repeated:
-                    # "greeted Lavrov at the airport ... On Thursday the two ministers held
-                    # talks": a nominal act told with a day of its own is a new act
-                    event = self._event(pattern, tok, sent, frame, ctx)
-                    if self._new_day(event, ctx):
-                        seen.add(key)
-                        events.append(event)
-                        kinds[(pattern.category, tok.i)] = event
-                elif key not in seen:
+                if key not in seen and (
+                    not repeated or self._new_day(pattern, tok, sent, frame, ctx)
+                ):  # "greeted Lavrov at the airport ... On Thursday the two ministers held
+                    # talks": a nominal act told again with a day of its own is a new act
                     seen.add(key)
                     events.append(self._event(pattern, tok, sent, frame, ctx))
                     kinds[(pattern.category, tok.i)] = events[-1]
@@ -549,13 +544,17 @@ class EventCoder:
             p.category == "AGREE" for p in self.book.get(verb.lemma_.lower(), "verb")
         )
 
-    def _new_day(self, event: Event, ctx: ArticleContext) -> bool:
-        """Whether an act the article already coded is told again on another day: every earlier
-        act of its type and actors bears a different day of its own."""
-        if not event.date or event.date_precision != "day" or not event.date_text:
+    def _new_day(
+        self, pattern: Pattern, tok: Token, sent: Span, frame: Frame, ctx: ArticleContext
+    ) -> bool:
+        """Whether an act the article already coded is told again on another day: its sentence
+        names a day, and every earlier act of its type and actors bears a different one."""
+        date, precision, date_text = ctx.date_for(tok, sent, _tense(tok))
+        if not date or precision != "day" or not date_text:
             return False
-        same = [e for e in ctx.article.events if e.type == event.type and e.actors == event.actors]
-        return bool(same) and all(e.date and e.date != event.date for e in same)
+        actors = _dedupe([ctx.participants.side_of(a) for a in frame.actors])
+        same = [e for e in ctx.article.events if e.type == pattern.category and e.actors == actors]
+        return bool(same) and all(e.date and e.date != date for e in same)
 
     def _repeats(self, pattern: Pattern, frame: Frame, ctx: ArticleContext) -> bool:
         """A nominal mention of an event the article already coded ("Putin's visit", again)."""
@@ -1032,16 +1031,21 @@ class EventCoder:
 
     def _blamed_by(self, side: list[str], ctx: ArticleContext) -> list[str]:
         """Whom the article last told this side accusing: a vow to respond answers them."""
-        for event in reversed([*ctx.article.events, *self._sentence_events]):
-            if event.type == "ACCUSE" and set(event.actors) & set(side):
-                return [t for t in event.targets if t not in side]
-        return []
+        return self._other_party(side, ctx, accusing=True)
 
     def _accuser_of(self, accused: list[str], ctx: ArticleContext) -> list[str]:
         """Who the article last told accusing one of these: a denial answers its accuser."""
+        return self._other_party(accused, ctx, accusing=False)
+
+    def _other_party(self, side: list[str], ctx: ArticleContext, *, accusing: bool) -> list[str]:
+        """The other party of the last accusation the article told this side making (or, not
+        `accusing`, receiving)."""
         for event in reversed([*ctx.article.events, *self._sentence_events]):
-            if event.type == "ACCUSE" and set(event.targets) & set(accused):
-                return [a for a in event.actors if a not in accused]
+            ours, theirs = (
+                (event.actors, event.targets) if accusing else (event.targets, event.actors)
+            )
+            if event.type == "ACCUSE" and set(ours) & set(side):
+                return [n for n in theirs if n not in side]
         return []
 
     def _last_accuser(self, tok: Token, actors: list[str], ctx: ArticleContext) -> list[str]:
