@@ -98,6 +98,15 @@ def test_people_at_a_named_body_speak_for_it(run):
     assert claim.attributed_to == "Amnesty International"
 
 
+def test_a_relative_clause_set_off_by_commas_is_the_writers_aside(run):
+    article = run(
+        "The two cargo planes, which had left Lagos with about 160 passengers on board, were "
+        "refused permission to land, officials said."
+    )
+    claim = article.claims[0]
+    assert (claim.value, claim.modality, claim.attributed_to) == (160, "asserted", None)
+
+
 def test_reportedly_outranks_an_intention(run):
     event = run("Iran is reportedly planning to seize a tanker in the Gulf.").events[0]
     assert event.modality == "reported"

@@ -522,10 +522,23 @@ def _forecast(chain: Chain) -> Token | None:
 def _is_backdrop(tok: Token) -> bool:
     """A clause that sets the scene of the sentence: its facts are not the speaker's report."""
     if tok.dep_ == "relcl":  # "Kaldor, which hosts 2 million refugees, said": about Kaldor
-        return tok.head.pos_ == "PROPN" or tok.head.ent_type_ in _NAME_LABELS  # not "the 15th"
+        return (
+            tok.head.pos_ == "PROPN"
+            or tok.head.ent_type_ in _NAME_LABELS  # not "the 15th"
+            or _set_off(tok)
+        )  # "France, the former colonial power, which keeps 350 troops": about France
     if tok.dep_ in ("advcl", "conj"):  # "conj": a parse of "..., a week after Iran launched"
         return any(c.dep_ == "mark" and c.lower_ in _BACKDROP_MARKS for c in tok.children)
     return tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before", "since")
+
+
+def _set_off(relcl: Token) -> bool:
+    """A relative clause set off by a comma ("..., which keeps 350 troops there,"): an aside
+    about its noun, not the restrictive kind that picks one out ("the troops that were sent")."""
+    pronoun = next(
+        (c for c in relcl.children if c.lower_ in ("which", "who") and c.i < relcl.i), None
+    )
+    return pronoun is not None and pronoun.i > 0 and relcl.doc[pronoun.i - 1].text == ","
 
 
 def _in_background(chain: Chain) -> bool:
