@@ -392,3 +392,8 @@ def test_the_platform_x_is_a_product_not_a_letter(run):
     types = _names(run("The minister wrote on X that the talks had failed."))
     assert types.get("X") == "PRODUCT"
     assert "X" not in _names(run("The clinic bought two X-ray machines."))
+
+
+def test_state_news_agencies_are_organisations(run):
+    types = _names(run("Syria's state news agency SANA said the strike killed 11 people."))
+    assert types.get("SANA") == "ORG"
