@@ -397,3 +397,11 @@ def test_the_platform_x_is_a_product_not_a_letter(run):
 def test_state_news_agencies_are_organisations(run):
     types = _names(run("Syria's state news agency SANA said the strike killed 11 people."))
     assert types.get("SANA") == "ORG"
+
+
+def test_waters_landforms_and_continental_regions_are_locations(run):
+    types = _names(
+        run("Crews removed buoys near Lake Peipus. Jihadists spread across West Africa.")
+    )
+    assert (types.get("Lake Peipus"), types.get("West Africa")) == ("LOC", "LOC")
+    assert _names(run("South Africa objected to the plan."))["South Africa"] == "GPE"

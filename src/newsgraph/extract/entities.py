@@ -742,7 +742,9 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
         if any(m.actor is not None for m in same):
             continue
         types = {m.type for m in same}
-        if types <= {"PERSON", "ORG"} and any(_named_as_facility(doc, m) for m in same):
+        if _natural_place(same[0].name):
+            label = "LOC"  # "Lake Peipus", "the Gulf of Finland", "West Africa": no state's
+        elif types <= {"PERSON", "ORG"} and any(_named_as_facility(doc, m) for m in same):
             label = "FAC"
         elif types <= {"PERSON", "ORG"} and written_as_place(doc, same):
             label = "GPE"
@@ -752,6 +754,26 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         for m in same:
             m.type = label
+
+
+def _natural_place(name: str) -> bool:
+    """A name of a body of water, a landform or a region of a continent: "Lake Peipus", "the
+    Gulf of Finland", "Dnipro River", "Korean Peninsula", "West Africa", "Central Asia"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] in _FEATURE_FIRST or words[-1] in _FEATURE_LAST:
+        return True
+    return words[0] in _COMPASS and words[-1] in _CONTINENTS
+
+
+_FEATURE_FIRST = frozenset({"Lake", "Gulf", "Mount", "Cape", "Bay", "Strait", "Sea"})
+_FEATURE_LAST = frozenset({"Lake", "River", "Sea", "Ocean", "Strait", "Island", "Islands",
+                           "Peninsula", "Mountains", "Desert", "Valley", "Plateau", "Gulf",
+                           "Bay", "Basin", "Delta"})  # fmt: skip
+_COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", "Southern",
+                      "Northern", "Eastern", "Western", "Northeast", "Northwest", "Southwest"})  # fmt: skip
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Pacific", "Atlantic"})
 
 
 # Words that make a name a site: "Al Udeid air base", "Pituffik Space Base", "Evin prison".
