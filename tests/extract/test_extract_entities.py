@@ -405,3 +405,8 @@ def test_waters_landforms_and_continental_regions_are_locations(run):
     )
     assert (types.get("Lake Peipus"), types.get("West Africa")) == ("LOC", "LOC")
     assert _names(run("South Africa objected to the plan."))["South Africa"] == "GPE"
+
+
+def test_a_name_right_after_a_role_is_a_person(run):
+    types = _names(run("AU Commission chairman Moussa Faki Mahamat condemned the coup."))
+    assert types.get("Moussa Faki Mahamat") == "PERSON"

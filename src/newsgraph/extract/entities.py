@@ -750,10 +750,31 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
             label = "GPE"
         elif types == {"PERSON"} and any(_named_as_organisation(doc[m.tok_end - 1]) for m in same):
             label = "ORG"
+        elif types == {"ORG"} and any(_after_a_role(doc, m) for m in same):
+            label = "PERSON"  # "deputy U.N. envoy Dmitry Polyanskiy", tagged ORG
         else:
             continue
         for m in same:
             m.type = label
+
+
+def _after_a_role(doc: Doc, mention: Mention) -> bool:
+    """A name of two to four capitalised words right after a person's role ("envoy Dmitry
+    Polyanskiy", "chairman Moussa Faki Mahamat"), none of them a word organisations use."""
+    words = mention.name.split()
+    if not 2 <= len(words) <= 4 or mention.tok_start == 0:
+        return False
+    if any(w.lower() in _ORG_NOUNS or w.lower() in _ORG_NAME_WORDS for w in words):
+        return False
+    return doc[mention.tok_start - 1].lower_ in _ROLE_NOUNS | _PERSON_TITLES
+
+
+_ROLE_NOUNS = frozenset({"envoy", "ambassador", "chairman", "chairwoman", "chairperson",
+                         "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                         "adviser", "advisor", "commander", "chief", "director", "governor",
+                         "mayor", "premier", "counterpart", "deputy", "negotiator"})  # fmt: skip
+_ORG_NAME_WORDS = frozenset({"commission", "ministry", "office", "department", "service",
+                             "forces", "force", "army", "court", "assembly", "parliament"})  # fmt: skip
 
 
 def _natural_place(name: str) -> bool:
