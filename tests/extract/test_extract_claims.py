@@ -287,3 +287,8 @@ def test_the_whole_a_part_is_counted_out_of_is_a_count(run):
     assert 8 in [c.value for c in article.claims]
     article = run("He is the leader of one of the five permanent members of the council.")
     assert article.claims == []
+
+
+def test_a_number_that_ends_the_text_is_read_without_error(run):
+    claims = run("The toll rose to 40").claims
+    assert [(c.value, c.unit) for c in claims] == [(40, "people")]

@@ -547,7 +547,7 @@ class ClaimFinder:
         currency word)."""
         if multiplied and i + 1 < stop and doc[i].text == "-":
             i += 1  # "a 110bn-euro package"; but "a 200-pound man" weighs 200 pounds
-        if doc[i].lower_ in ("pound", "pounds") and _weighed(doc[i]):
+        if i < stop and doc[i].lower_ in ("pound", "pounds") and _weighed(doc[i]):
             return None  # "a payload weighing more than 2,000 pounds": a weight
         for end in range(min(i + 3, stop), i, -1):
             words = doc[i:end]
