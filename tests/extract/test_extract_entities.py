@@ -410,3 +410,10 @@ def test_waters_landforms_and_continental_regions_are_locations(run):
 def test_a_name_right_after_a_role_is_a_person(run):
     types = _names(run("AU Commission chairman Moussa Faki Mahamat condemned the coup."))
     assert types.get("Moussa Faki Mahamat") == "PERSON"
+
+
+def test_a_coast_guard_acts_for_its_state_and_a_shoal_is_a_place(run):
+    article = run("The Chinese coast guard fired water cannon at a boat near Second Thomas Shoal.")
+    types = _names(article)
+    assert types.get("Second Thomas Shoal") == "LOC"
+    assert [e.actors for e in article.events if e.type == "COERCE"] == [["China"]]

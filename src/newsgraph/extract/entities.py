@@ -791,7 +791,7 @@ def _natural_place(name: str) -> bool:
 _FEATURE_FIRST = frozenset({"Lake", "Gulf", "Mount", "Cape", "Bay", "Strait", "Sea"})
 _FEATURE_LAST = frozenset({"Lake", "River", "Sea", "Ocean", "Strait", "Island", "Islands",
                            "Peninsula", "Mountains", "Desert", "Valley", "Plateau", "Gulf",
-                           "Bay", "Basin", "Delta"})  # fmt: skip
+                           "Bay", "Basin", "Delta", "Shoal", "Reef", "Atoll", "Gap"})  # fmt: skip
 _COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", "Southern",
                       "Northern", "Eastern", "Western", "Northeast", "Northwest", "Southwest"})  # fmt: skip
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Pacific", "Atlantic"})
