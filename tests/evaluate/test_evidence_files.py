@@ -36,3 +36,21 @@ def test_the_checker_finds_a_sentence_not_in_the_page(tmp_path):
     (tmp_path / "evidence.json").write_text(json.dumps(evidence))
     problems = _kit().check(tmp_path)
     assert len(problems) == 1 and "event 1" in problems[0]
+
+
+def test_sentence_coverage_tells_a_missed_trigger_from_wrong_sides():
+    spec = importlib.util.spec_from_file_location("cov", EVAL / "sentence_coverage.py")
+    cov = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cov)
+    gold = {"type": "ACCUSE", "actors": ["Chile"], "targets": ["Peru"]}
+    coded = [
+        {
+            "type": "ACCUSE",
+            "actors": ["Chile"],
+            "targets": ["Bolivia"],
+            "evidence": "Chile blamed Bolivia.",
+        }
+    ]
+    assert cov._kind(0, gold, {}, coded, "Chile blamed Bolivia.") == "same type, other sides"
+    assert cov._kind(0, gold, {}, coded, "Chile criticised Peru.") == "nothing from the sentence"
+    assert cov._kind(0, gold, {0: 0}, coded, "Chile blamed Bolivia.") == "matched"
