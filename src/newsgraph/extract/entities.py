@@ -193,7 +193,7 @@ class EntityResolver:
         kept = filter_spans([self._whole_town(span) for span in kept])
         kept += self._town_spans(doc, kept)
         kept += self._curated_surnames(doc, kept)
-        kept = filter_spans([*kept, *_designations(doc, kept)])
+        kept += _designations(doc, kept)  # single tokens no kept span covers
         return kept + _name_parts(doc, kept)
 
     def _curated_surnames(self, doc: Doc, kept: list[Span]) -> list[Span]:
@@ -766,7 +766,7 @@ def _after_a_role(doc: Doc, mention: Mention) -> bool:
         return False
     if any(w.lower() in _ORG_NOUNS or w.lower() in _ORG_NAME_WORDS for w in words):
         return False
-    return doc[mention.tok_start - 1].lower_ in _ROLE_NOUNS | _PERSON_TITLES
+    return doc[mention.tok_start - 1].lower_ in _ROLE_WORDS
 
 
 _ROLE_NOUNS = frozenset({"envoy", "ambassador", "chairman", "chairwoman", "chairperson",
@@ -872,6 +872,8 @@ _HALVES = frozenset({"North", "South"})
 _PERSON_TITLES = frozenset({"bishop", "archbishop", "cardinal", "father", "imam", "rabbi",
                             "president", "senator", "judge", "mr", "mr.", "mrs", "mrs.", "ms",
                             "ms.", "dr", "dr.", "sheikh", "general", "gen.", "colonel"})  # fmt: skip
+# Words right before a person's name ("envoy Dmitry Polyanskiy", "Bishop Rolando Alvarez").
+_ROLE_WORDS = _ROLE_NOUNS | _PERSON_TITLES
 
 
 def _titled_person(span: Span) -> bool:

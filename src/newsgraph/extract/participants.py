@@ -29,10 +29,10 @@ _OWNER_PREPS = frozenset({"of", "from", "by"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
 # Agents that act at home: bare "police" act for the country the article is about.
 _DOMESTIC_AGENTS = frozenset({"police", "riot police", "officer", "gendarme", "gendarmerie"})
-# Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
-# summoned"): they may refer back; the other source nouns ("officials", "analysts") do not.
 # Named things that never own or do anything: models, laws, events.
 _THINGS = frozenset({"PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
+# Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
+# summoned"): they may refer back; the other source nouns ("officials", "analysts") do not.
 _ACTING_SOURCES = frozenset({"ministry", "military", "government", "police", "authorities",
                              "spokesperson", "spokesman", "spokeswoman", "intelligence"})  # fmt: skip
 # State agent nouns that never point back to a named actor by themselves.
