@@ -2823,3 +2823,38 @@ def test_aid_brought_or_carried_by_planes_is_aid(run):
     givers = [e.actors for e in article.events if e.type == "AID"]
     assert givers == [["Egypt"], ["Algeria"], ["Iran"]]
     assert all(e.targets == ["Libya"] for e in article.events if e.type == "AID")
+
+
+def test_coordinated_demonyms_own_one_noun_together(run):
+    article = run("French and German troops arrived in Romania on Monday.")
+    visit = _only(article, "CONSULT")
+    assert (visit.actors, visit.targets) == (["France", "Germany"], ["Romania"])
+
+
+def test_allies_striking_together_do_not_strike_each_other(run):
+    article = run("Dutch and Belgian jets bombed rebel camps in Mali's Kidal region on Friday.")
+    strike = _only(article, "ASSAULT")
+    assert strike.actors == ["Netherlands", "Belgium"]
+    assert "Belgium" not in strike.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani forces clashed on the border overnight.",
+        "Armenia and Azerbaijan exchanged fire along the border overnight.",
+    ],
+)
+def test_two_sides_fighting_attack_each_other(run, text):
+    fight = _only(run(text), "ASSAULT")
+    assert (fight.actors, fight.targets) == (["Armenia"], ["Azerbaijan"])
+
+
+def test_a_reaction_refers_back_to_the_act_told_in_its_own_word(run):
+    article = run(
+        "Canadian warplanes struck al-Shabaab depots near the port on Monday. Al-Shabaab has "
+        "attacked cargo ships in the strait since March.\n\n"
+        "Brazil's foreign minister condemned the strikes as a breach of international law."
+    )
+    condemned = [e for e in article.events if e.type == "ACCUSE"]
+    assert [e.targets for e in condemned] == [["Canada"]]

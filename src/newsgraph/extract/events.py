@@ -777,9 +777,17 @@ class EventCoder:
             and not targets
             and (
                 (
-                    (pattern.category in SYMMETRIC | {"ASSAULT"} or pattern.lemma in _MUTUAL)
+                    (pattern.category in SYMMETRIC or pattern.lemma in _MUTUAL)
                     and pattern.mode != "pledge"  # "Jamaica, Belize and the Bahamas promised"
                 )
+                or (
+                    pattern.category == "ASSAULT"
+                    and (
+                        pattern.object in _FOUGHT or not any(c.dep_ == "dobj" for c in tok.children)
+                    )
+                )
+                # "the two armies clashed", "fought a war": each other; but "American and
+                # British warplanes struck Houthi targets" is one side's strike on its targets
                 or (pattern.category != "REJECT" and _each_other(tok))
                 # "both sides pledged to respect each other's sovereignty"; not "denied doing
                 # arms business with each other", a denial of what they did to each other
@@ -1092,6 +1100,9 @@ class EventCoder:
             ]
             if "ASSAULT" in wanted:  # an attack is one incident: "condemned the attack" is the
                 named = near or named  # one just told; a closure or a policy is told throughout
+            # "the strikes" after "warplanes struck" and "the Houthis attacked ships": the
+            # act told in the same word, before its kin
+            named = [e for e in named if e.trigger == noun] or named
             if named:  # "the exercises": the drills, not Taipei's scramble in response
                 # the doer who did it most often, the latest on a tie: "criticised the closure"
                 # is Finland's (told three times), not Estonia's planned one told last
@@ -1644,6 +1655,7 @@ def drop_summary_repeats(events: list[Event], text: str) -> list[Event]:
 _PROMISES = frozenset({"pledge", "promise"})
 # Acts two sides do to each other whatever their category ("exchanged prisoners").
 _MUTUAL = frozenset({"exchange", "swap", "trade"})
+_FOUGHT = frozenset({"wars", "gunfire"})  # object classes that name the fighting itself
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 

@@ -118,11 +118,25 @@ class Participants:
             token,
             *token.conjuncts,
             *self._conjuncts_inside_name(token),
+            *self._coordinated_owners(token),
         ):
             for name in self.one(tok):
                 if name not in found:
                     found.append(name)
         return found
+
+    def _coordinated_owners(self, token: Token) -> list[Token]:
+        """The second owner in "American and British warplanes", "Russian and Chinese
+        officials": the parser hangs it on the first owner, so only that one reaches the noun."""
+        if self.table.at(token.i) is not None:
+            return []
+        return [
+            conj
+            for mod in token.children
+            if mod.dep_ in ("amod", "compound") and self.table.at(mod.i) is not None
+            for conj in mod.conjuncts
+            if conj.i < token.i and self.table.at(conj.i) is not None
+        ]
 
     def _conjuncts_inside_name(self, token: Token) -> list[Token]:
         """ "The Democratic Republic of the Congo and Rwanda": the parser joins Rwanda to the
