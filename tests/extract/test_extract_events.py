@@ -2858,3 +2858,12 @@ def test_a_reaction_refers_back_to_the_act_told_in_its_own_word(run):
     )
     condemned = [e for e in article.events if e.type == "ACCUSE"]
     assert [e.targets for e in condemned] == [["Canada"]]
+
+
+def test_reserving_the_right_to_respond_threatens_whoever_was_blamed(run):
+    article = run(
+        "Turkish drones struck a convoy in northern Iraq on Sunday. Iraq blamed Turkey for the "
+        "strike.\n\nBaghdad said it reserved the right to respond."
+    )
+    threat = _only(article, "THREATEN")
+    assert (threat.actors, threat.targets) == (["Iraq"], ["Turkey"])

@@ -819,7 +819,10 @@ class EventCoder:
             targets = self._antecedent_targets(tok, [*actors, *own], ctx)
         if (
             not targets
-            and (pattern.lemma in _FUTURE_ONLY | _REPRISALS or pattern.object == "reprisals")
+            and (
+                pattern.lemma in _FUTURE_ONLY | _REPRISALS
+                or pattern.object in ("reprisals", "rights")
+            )
             and not _at_anyone(tok)  # "would respond strongly to any country that tried"
         ):
             # "Iran blamed Israel for the strike ... vowed revenge": whom its side blamed
