@@ -1917,7 +1917,8 @@ def test_an_unplaced_town_is_where_an_attack_hit_not_whom(run):
         "India and Pakistan traded fire for a third day. Heavy Pakistani shelling killed at "
         "least 12 civilians in Poonch district on Wednesday, Indian officials said."
     )
-    attack = next(e for e in article.events if e.type == "ASSAULT")
+    exchange, attack = [e for e in article.events if e.type == "ASSAULT"]
+    assert (exchange.actors, exchange.targets) == (["India"], ["Pakistan"])
     assert (attack.targets, attack.location) == (["India"], "Poonch")
 
 
@@ -2867,3 +2868,22 @@ def test_reserving_the_right_to_respond_threatens_whoever_was_blamed(run):
     )
     threat = _only(article, "THREATEN")
     assert (threat.actors, threat.targets) == (["Iraq"], ["Turkey"])
+
+
+def test_a_phone_is_a_call_only_when_someone_talks_by_it(run):
+    article = run(
+        "The Houthis have fired rockets at Saudi Arabia almost daily since May. In June, the "
+        "Houthis' leader, Abdul-Malik al-Houthi, told fighters to get rid of their mobile "
+        "phones, warning that Riyadh could use them to track them. Chile's president told "
+        "Peru's president by phone on Monday that the border would stay open."
+    )
+    calls = [(e.actors, e.targets) for e in article.events if e.type == "CONSULT"]
+    assert calls == [(["Chile"], ["Peru"])]
+
+
+@pytest.mark.parametrize("verb", ["traded", "exchanged"])
+def test_trading_fire_is_an_attack(run, verb):
+    fight = _only(
+        run(f"Hezbollah has {verb} fire with Israel almost daily since October."), "ASSAULT"
+    )
+    assert (fight.actors, fight.targets) == (["Hezbollah"], ["Israel"])

@@ -643,6 +643,12 @@ class EventCoder:
             return None  # "Evin prison, where political detainees are held": a place described
         if pattern.mode == "phone" and pattern.pos == "verb" and self._verdict(tok) is not None:
             return None  # "called Maduro a dictator": a verdict, not a phone call
+        if (
+            pattern.lemma == "phone"
+            and pattern.pos == "noun"
+            and tok.head.lower_ not in ("by", "over")
+        ):
+            return None  # "told members to get rid of their mobile phones": a device, no call
         if pattern.category in ("COOPERATE", "CONSULT", "AID") and _ended(tok):
             return None  # "decided to end military cooperation": the ending is the event
         if pattern.category == "REQUEST" and _orders_out(tok):
