@@ -2887,3 +2887,30 @@ def test_trading_fire_is_an_attack(run, verb):
         run(f"Hezbollah has {verb} fire with Israel almost daily since October."), "ASSAULT"
     )
     assert (fight.actors, fight.targets) == (["Hezbollah"], ["Israel"])
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        'Minsk called the decision "a cruel betrayal".',
+        "Minsk said the decision was unfair.",
+        "Minsk called the decision a disgrace.",
+    ],
+)
+def test_a_harsh_word_the_verdict_list_lacks_still_judges(run, verdict):
+    article = run(f"Poland expelled a Belarusian consul on Monday. {verdict}")
+    judged = _only(article, "ACCUSE")
+    assert (judged.actors, judged.targets) == (["Belarus"], ["Poland"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk said the decision was not unfair.",
+        "Minsk called the decision an act of war.",  # the act is the book's, not a valence
+        "Minsk said the weather was terrible.",
+    ],
+)
+def test_no_harsh_verdict_when_denied_or_not_about_the_act(run, text):
+    article = run(f"Poland expelled a Belarusian consul on Monday. {text}")
+    assert [e.type for e in article.events] == ["SANCTION"]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from importlib.resources import files
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -51,6 +52,9 @@ OF_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "ACCUSE", "SU
 # Dependencies along which a verb takes its subject from the verb above it.
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"})
 MAX_INHERIT = 4
+# A word this harsh in the VADER lexicon (mean rating, -4 to 4) is a verdict when a speaker
+# calls something by it. At -1.5 the tuning sets gained no more and the demo lost one event.
+HARSH_VALENCE = -2.0
 
 
 @dataclass
@@ -434,7 +438,7 @@ class EventCoder:
                 complements += [c for c in judged.children if c.dep_ in ("acl", "amod", "appos")]
             for c in complements:
                 if c.i > say.i:
-                    label = _verdict_word(c)
+                    label = _verdict_word(c) or self._harsh_word(c, judged)
                     if label is not None:
                         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                         return label, judged or subj or c  # "what she called hostile moves by X"
@@ -462,13 +466,36 @@ class EventCoder:
                 return ("ACCUSE", "allege"), subj  # "said Iran was behind the attack"
             for c in clause.children:
                 if c.dep_ in ("attr", "acomp", "oprd"):
-                    label = _verdict_word(c)
+                    label = _verdict_word(c) or self._harsh_word(c, subj)  # "was unfair"
                     if (
                         label is not None and c.lemma_.lower() in _CONCERN_WORDS
                     ):  # "concerned that Russia ..."
                         return label, _concern_about(c)
                     if label is not None and label[0] not in known:
                         return label, subj
+        return None
+
+    def _harsh_word(self, tok: Token, judged: Token | None) -> tuple[str, str] | None:
+        """Disapproval in a word the verdict list does not hold, by its valence in the VADER
+        lexicon: "called the decision 'a cruel betrayal'", "said the move was unfair". Only of
+        an actor or an act ("the weather was terrible" judges nobody); words that name acts
+        ("an act of war") are the pattern book's to code."""
+        if judged is None or not (
+            judged.ent_type_
+            or judged.pos_ == "PRON"
+            or judged.lemma_.lower() in _ANAPHORIC_NOUNS | _KIN_NOUNS.keys()
+            or self.book.get(judged.lemma_.lower(), "noun")
+        ):
+            return None
+        words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "acomp", "advmod", "conj"))]
+        for word in words:
+            if any(c.dep_ == "neg" for c in word.children):
+                return None
+            lemma = word.lemma_.lower()
+            if word.pos_ not in ("ADJ", "NOUN") or self.book.get(lemma, "noun"):
+                continue
+            if _VALENCE.get(lemma, _VALENCE.get(word.lower_, 0.0)) <= HARSH_VALENCE:
+                return ("ACCUSE", "disapprove")
         return None
 
     def _behind_an_act(self, clause: Token) -> bool:
@@ -1662,7 +1689,18 @@ def drop_summary_repeats(events: list[Event], text: str) -> list[Event]:
 
 # Verbs that promise what their object names ("pledged $4.5 billion in aid").
 _PROMISES = frozenset({"pledge", "promise"})
+
+
 # Acts two sides do to each other whatever their category ("exchanged prisoners").
+def _valence() -> dict[str, float]:
+    """Word -> mean valence (-4 to 4) from the lexicon vaderSentiment ships. Only its data is
+    read: the module itself imports `requests` and scores whole texts, which we do not need."""
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip())
+    return {row[0]: float(row[1]) for row in rows}
+
+
+_VALENCE = _valence()
 _MUTUAL = frozenset({"exchange", "swap", "trade"})
 _FOUGHT = frozenset({"wars", "gunfire"})  # object classes that name the fighting itself
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
