@@ -2914,3 +2914,34 @@ def test_a_harsh_word_the_verdict_list_lacks_still_judges(run, verdict):
 def test_no_harsh_verdict_when_denied_or_not_about_the_act(run, text):
     article = run(f"Poland expelled a Belarusian consul on Monday. {text}")
     assert [e.type for e in article.events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("verb", ["ordered", "told"])
+def test_officials_ordered_to_leave_are_expelled(run, verb):
+    article = run(f"Ghana {verb} four Togolese officials to leave the country on Monday.")
+    sanctions = [(e.type, e.actors, e.targets) for e in article.events if e.type == "SANCTION"]
+    assert sanctions == ([("SANCTION", ["Ghana"], ["Togo"])] if verb == "ordered" else [])
+
+
+def test_an_order_that_sends_nobody_away_is_no_expulsion(run):
+    article = run("Ghana's president ordered officials to investigate the crash.")
+    assert not [e for e in article.events if e.type == "SANCTION"]
+
+
+def test_an_expulsion_and_a_recall_are_two_sanctions(run):
+    article = run(
+        "Ghana ordered four Togolese diplomats to leave the country on Monday and recalled its "
+        "ambassador from Lome."
+    )
+    sanctions = [(e.mode, e.actors, e.targets) for e in article.events if e.type == "SANCTION"]
+    assert sanctions == [
+        ("diplomatic", ["Ghana"], ["Togo"]),
+        ("withdraw", ["Ghana"], ["Togo"]),
+    ]
+
+
+def test_a_state_blocking_a_road_imposes_a_blockade(run):
+    article = run("Azerbaijan blocked the only road into the enclave in December.")
+    assert [(e.type, e.mode, e.actors) for e in article.events] == [
+        ("COERCE", "blockade", ["Azerbaijan"])
+    ]

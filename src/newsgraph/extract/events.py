@@ -680,6 +680,8 @@ class EventCoder:
             return None  # "decided to end military cooperation": the ending is the event
         if pattern.category == "REQUEST" and _orders_out(tok):
             return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
+        if pattern.category == "SANCTION" and pattern.lemma == "order" and not _orders_out(tok):
+            return None  # "ordered officials to investigate", "ordered troops to the border"
         if pattern.particle == "out" and pattern.category == "THREATEN":
             if not _left_open(tok):
                 return None  # "ruled out force", "has never ruled out force": no threat today
@@ -752,6 +754,13 @@ class EventCoder:
         if pattern.category == "ASSAULT" and pattern.pos == "verb" and _attacks_words(tok):
             # "attacked Ecuador's decision", "assailed the plan": a verbal attack
             recoded = Pattern("ACCUSE", pattern.lemma, pattern.pos, "disapprove")
+        if (
+            pattern.mode == "obstruct"
+            and not crowd
+            and actors
+            and all(_is_state(a, ctx) for a in actors)
+        ):  # "Azerbaijan had blocked the Lachin corridor": a state's blockade, not a protest
+            recoded = Pattern("COERCE", pattern.lemma, pattern.pos, "blockade")
         if riot or (crowd and pattern.category == "PROTEST"):
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
         if not actors and not crowd:
@@ -955,6 +964,7 @@ class EventCoder:
             and not self._doer_unknown
             and pattern.mode not in ("deny", "demonstrate")
             and pattern.category not in UNDIRECTED
+            and not (recoded is not None and recoded.mode == "blockade")  # a state's blockade
             and not (pattern.category == "REQUEST" and _asks_the_unnamed(tok))
         ):
             return None  # an interaction with nobody named, nor any in context: no event
@@ -1708,7 +1718,7 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 # Acts that stay apart from words of the same category in one sentence: "condemned the attack
 # and summoned the charge d'affaires" is a statement and a summons.
-_DISTINCT_MODES = frozenset({"summon"})
+_DISTINCT_MODES = frozenset({"summon", "withdraw"})
 
 
 def _merge(events: list[Event]) -> list[Event]:
