@@ -417,3 +417,9 @@ def test_a_coast_guard_acts_for_its_state_and_a_shoal_is_a_place(run):
     types = _names(article)
     assert types.get("Second Thomas Shoal") == "LOC"
     assert [e.actors for e in article.events if e.type == "COERCE"] == [["China"]]
+
+
+def test_a_compound_demonym_after_a_dateline_is_kept_whole(run):
+    article = run("JUBA - South Sudanese security forces detained the vice president on Wednesday.")
+    assert "South Sudan" in {e.name for e in article.entities}
+    assert "Sudan" not in {e.name for e in article.entities}

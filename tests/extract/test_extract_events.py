@@ -2945,3 +2945,25 @@ def test_a_state_blocking_a_road_imposes_a_blockade(run):
     assert [(e.type, e.mode, e.actors) for e in article.events] == [
         ("COERCE", "blockade", ["Azerbaijan"])
     ]
+
+
+def test_relief_goods_and_forces_sent_are_aid(run):
+    article = run(
+        "Floods swept through Mozambique on Monday. The European Union will send pumps, boats "
+        "and generators to Mozambique. Rwanda sent special forces to Maputo on Friday."
+    )
+    aid = [(e.mode, e.actors, e.targets) for e in article.events if e.type == "AID"]
+    assert aid == [
+        ("humanitarian", ["European Union"], ["Mozambique"]),
+        ("military", ["Rwanda"], ["Mozambique"]),
+    ]
+
+
+def test_a_town_does_not_act(run):
+    article = run("Kherson shelled during evacuation\n\nRussian guns shelled Kherson on Tuesday.")
+    assert [(e.type, e.actors) for e in article.events] == [("ASSAULT", ["Russia"])]
+
+
+def test_a_recalled_envoy_is_not_whom_the_recall_is_aimed_at(run):
+    article = run("Chile said it was recalling its ambassador, Jorge Carvajal, on Tuesday.")
+    assert not [e for e in article.events if "Jorge Carvajal" in e.targets]

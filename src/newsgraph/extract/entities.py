@@ -311,6 +311,14 @@ class EntityResolver:
                     # "Trinidad and Tobago", "Port of Spain": a place the dictionary names whole
                     # over the places NER cut out of it
                     place = False
+                if (
+                    place
+                    and inside
+                    and ent.label_ == "NORP"
+                    and span.label_ == "NORP"
+                    and getattr(self.dictionary.lookup(span.text, "NORP"), "state", None)
+                ):  # "South Sudanese" over the "Sudanese" NER cut out of it after a dateline
+                    place = False
                 if not inside or place:  # a person's name swallows a stray "Hui" NORP
                     return False
         return True

@@ -763,6 +763,8 @@ class EventCoder:
             recoded = Pattern("COERCE", pattern.lemma, pattern.pos, "blockade")
         if riot or (crowd and pattern.category == "PROTEST"):
             actors = []  # "police fired tear gas to disperse thousands ... to protest": the crowd
+        # "Kherson shelled during evacuation" (a headline parsed active): a town does not act
+        actors = [a for a in actors if not _gazetteer_town(a, ctx)]
         if not actors and not crowd:
             return None  # no actor, no event; but "thousands of students marched": a protest
         if pattern.mode == "summon" or pattern.object == "diplomats":
@@ -924,6 +926,9 @@ class EventCoder:
             targets = [t for t in self._lifted_from(tok, ctx) if t not in actors]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx, sent_away=pattern.category == "MOBILIZE")
+            if pattern.mode == "withdraw" and pattern.object == "diplomats":
+                # "recalling its ambassador, Jorge Carvajal": the envoy recalled is one's own
+                targets = [t for t in targets if not ctx.participants.is_person(t)]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = self._context_targets(pattern, tok, actors, location, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
@@ -3059,6 +3064,11 @@ def _towns_to_location(
     """Targets that are places but not states move to the location (the first one)."""
     towns = [t for t in targets if _is_town(t, ctx)]
     return [t for t in targets if t not in towns], location or next(iter(towns), None)
+
+
+def _gazetteer_town(name: str, ctx: ArticleContext) -> bool:
+    """Whether a name is a town GeoNames placed (not a capital, which stands for its state)."""
+    return any(m.name == name and m.actor is not None and m.actor.town for m in ctx.table.mentions)
 
 
 def _is_town(name: str, ctx: ArticleContext) -> bool:
