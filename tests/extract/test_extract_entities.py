@@ -423,3 +423,18 @@ def test_a_compound_demonym_after_a_dateline_is_kept_whole(run):
     article = run("JUBA - South Sudanese security forces detained the vice president on Wednesday.")
     assert "South Sudan" in {e.name for e in article.entities}
     assert "Sudan" not in {e.name for e in article.entities}
+
+
+def test_a_name_the_model_cut_short_is_made_whole(run):
+    article = run(
+        "Malaysia's prime minister met Myanmar's military leader Min Aung Hlaing in Bangkok on "
+        "Thursday. Min Aung Hlaing told him the truce would hold."
+    )
+    people = {e.name for e in article.entities if e.type == "PERSON"}
+    assert "Min Aung Hlaing" in people
+    assert not people & {"Min Aung", "Aung Hlaing"}
+
+
+def test_a_title_or_organisation_word_is_not_taken_into_a_name(run):
+    article = run("President Joe Biden met the Kenyan Foundation chief in Nairobi.")
+    assert "Joe Biden" in {e.name for e in article.entities if e.type == "PERSON"}

@@ -2967,3 +2967,23 @@ def test_a_town_does_not_act(run):
 def test_a_recalled_envoy_is_not_whom_the_recall_is_aimed_at(run):
     article = run("Chile said it was recalling its ambassador, Jorge Carvajal, on Tuesday.")
     assert not [e for e in article.events if "Jorge Carvajal" in e.targets]
+
+
+def test_the_military_is_the_state_whose_military_leader_was_named(run):
+    article = run(
+        "Malaysia's prime minister met Myanmar's military leader Min Aung Hlaing in Bangkok on "
+        "Thursday.\n\nThe military has killed more than 6,000 civilians since the coup, a "
+        "monitoring group said."
+    )
+    killing = _only(article, "ASSAULT")
+    assert killing.actors == ["Myanmar"]
+
+
+def test_a_side_that_declares_a_truce_pauses_its_fight_with_the_other(run):
+    article = run(
+        "Sudan's army shelled RSF positions in Khartoum on Monday. The RSF attacked army bases "
+        "in Omdurman. The army accused the RSF of looting.\n\nThe army declared a three-day "
+        "ceasefire on Friday. Several earlier truces announced by the two sides collapsed."
+    )
+    truces = [(e.actors, e.targets) for e in article.events if e.type == "RETREAT"]
+    assert truces == [(["Sudan"], ["Rapid Support Forces"])]

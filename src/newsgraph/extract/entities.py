@@ -179,7 +179,7 @@ class EntityResolver:
 
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
-        ents = _rejoin_cut_names(list(doc.ents))
+        ents = [self._whole_person(e) for e in _rejoin_cut_names(list(doc.ents))]
         named = [part for ent in ents if ent.label_ in LABELS for part in self._split(ent)]
         spans = list(named)
         for _, start, end in self.matcher(doc):
@@ -195,6 +195,33 @@ class EntityResolver:
         kept += self._curated_surnames(doc, kept)
         kept += _designations(doc, kept)  # single tokens no kept span covers
         return kept + _name_parts(doc, kept)
+
+    def _whole_person(self, ent: Span) -> Span:
+        """A person's name with the name words the small model left off it: "Min Aung" +
+        "Hlaing", "Min" + "Aung Hlaing" (Burmese, Thai and Indonesian names have no surname
+        for the model to end on)."""
+        if ent.label_ != "PERSON":
+            return ent
+        doc, start, end = ent.doc, ent.start, ent.end
+        while end < len(doc) and end - start < MAX_NAME_WORDS and self._name_word(doc[end]):
+            end += 1
+        while start > 0 and end - start < MAX_NAME_WORDS and self._name_word(doc[start - 1]):
+            start -= 1
+        return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, "PERSON")
+
+    def _name_word(self, tok: Token) -> bool:
+        """A capitalised word outside any entity that can only be part of a name."""
+        lex = self.lexicon
+        role_words = lex.titles | lex.source_nouns | lex.state_agent_nouns | lex.crowd_nouns
+        return (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_iob_ == "O"
+            and tok.is_alpha
+            and not {tok.lower_, tok.lemma_.lower()} & (role_words | _ORG_NOUNS)  # "Analyst"
+            and not tok.is_stop
+            and self.dictionary.lookup(tok.text) is None
+        )
 
     def _curated_surnames(self, doc: Doc, kept: list[Span]) -> list[Span]:
         """ "Modi visited Russia": a lone surname NER missed, of the one curated person who
@@ -729,6 +756,7 @@ def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
     return False
 
 
+MAX_NAME_WORDS = 4  # "Mahn Winn Khaing Thann"
 # Nouns that say the name beside them is an organisation ("the Tasnim news agency", "the
 # rights group Plataforma Decide", "the ruling Frelimo party").
 _ORG_NOUNS = frozenset({"group", "agency", "party", "alliance", "movement", "company", "bank",

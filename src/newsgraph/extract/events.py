@@ -678,6 +678,8 @@ class EventCoder:
             return None  # "told members to get rid of their mobile phones": a device, no call
         if pattern.category in ("COOPERATE", "CONSULT", "AID") and _ended(tok):
             return None  # "decided to end military cooperation": the ending is the event
+        if pattern.object == "truces" and tok.dep_ == "acl":
+            return None  # "several earlier truces announced by the two sides": told as past
         if pattern.category == "REQUEST" and _orders_out(tok):
             return None  # "ordered the mission to leave": an expulsion, coded as SANCTION
         if pattern.category == "SANCTION" and pattern.lemma == "order" and not _orders_out(tok):
@@ -852,6 +854,9 @@ class EventCoder:
             and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
+        if not targets and pattern.object == "truces" and len(actors) == 1:
+            # "the military declared a ceasefire": a pause in its fight with the other side
+            targets = ctx.participants.other_side(_sides(actors, ctx))
         if not targets and pattern.mode == "deny" and len(actors) == 1:
             # "Mali denied that the drone had crossed": the other side of the story's main pair
             targets = ctx.participants.other_side(_sides(actors, ctx))

@@ -852,10 +852,17 @@ class Participants:
         """The owner the article gave the same noun before: "Sudan's army ... the army"."""
         lemma = tok.lemma_.lower()
         for prior in reversed(tok.doc[: tok.i]):
-            if prior.lemma_.lower() == lemma and prior.pos_ == tok.pos_:
+            if prior.lemma_.lower() != lemma:
+                continue
+            if prior.pos_ == tok.pos_:
                 owner = self.owner_mention(prior)
-                if owner is not None and owner.type != "PERSON":
-                    return self._as_actor(owner)
+            elif prior.pos_ == "ADJ" and prior.dep_ == "amod":
+                # "Myanmar's military leader ... the military": the owner of the phrase
+                owner = self.owner_mention(prior) or self.owner_mention(prior.head)
+            else:
+                continue
+            if owner is not None and owner.type != "PERSON":
+                return self._as_actor(owner)
         return None
 
     def _anaphor_kind(self, tok: Token) -> str | None:
