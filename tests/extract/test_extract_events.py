@@ -2987,3 +2987,32 @@ def test_a_side_that_declares_a_truce_pauses_its_fight_with_the_other(run):
     )
     truces = [(e.actors, e.targets) for e in article.events if e.type == "RETREAT"]
     assert truces == [(["Sudan"], ["Rapid Support Forces"])]
+
+
+def test_asylum_granted_in_a_country_is_that_countrys_aid(run):
+    article = run("The exiled blogger Omar Haddad has been granted political asylum in Spain.")
+    asylum = _only(article, "AID")
+    assert (asylum.actors, asylum.targets) == (["Spain"], ["Omar Haddad"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Niger's junta has designated the Front for Liberation a terrorist organisation.",
+            [("SANCTION", ["Niger"], ["Front for Liberation"])],
+        ),
+        ("The ruling party designated Ali Mahmoud its candidate.", []),
+        (
+            "The African Union has barred Mali's junta leaders from its summits since 2021.",
+            [("SANCTION", ["African Union"], ["Mali"])],
+        ),
+        (
+            "Ukraine launched a counteroffensive against Russian forces in June.",
+            [("ASSAULT", ["Ukraine"], ["Russia"])],
+        ),
+        ("Turkey launched a rescue operation after the quake.", []),
+    ],
+)
+def test_listings_exclusions_and_launched_offensives(run, text, expected):
+    assert [(e.type, e.actors, e.targets) for e in run(text).events] == expected

@@ -678,6 +678,12 @@ class EventCoder:
             return None  # "told members to get rid of their mobile phones": a device, no call
         if pattern.category in ("COOPERATE", "CONSULT", "AID") and _ended(tok):
             return None  # "decided to end military cooperation": the ending is the event
+        if pattern.lemma == "designate" and not any(
+            t.lower_ in ("terrorist", "terror", "terrorists") for t in tok.subtree
+        ):
+            return None  # "designated a successor": only a terrorist listing punishes
+        if pattern.object == "operations" and not _military_operation(tok):
+            return None  # "launched a rescue operation", "an investigation"
         if pattern.object == "truces" and tok.dep_ == "acl":
             return None  # "several earlier truces announced by the two sides": told as past
         if pattern.category == "REQUEST" and _orders_out(tok):
@@ -1380,6 +1386,10 @@ class EventCoder:
             actors = self._inherited(tok, ctx)
         if passive and not any(c.dep_ == "nsubjpass" for c in tok.children) and tok.dep_ == "conj":
             targets += self._inherited(tok, ctx)  # "Putin landed ... and was met by Kim"
+        if passive and not actors and pattern.object == "refuge":
+            # "has been granted political asylum in France": the state where he found it
+            actors = ctx.participants.clause_place(tok, LOCATION_PREPS)
+            targets = [t for t in targets if t not in actors]
         if (
             passive
             and not actors
@@ -3069,6 +3079,18 @@ def _towns_to_location(
     """Targets that are places but not states move to the location (the first one)."""
     towns = [t for t in targets if _is_town(t, ctx)]
     return [t for t in targets if t not in towns], location or next(iter(towns), None)
+
+
+def _military_operation(verb: Token) -> bool:
+    """Whether what was launched is an armed operation: an offensive by name, or an operation
+    called military or aimed "against" someone."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() != "operation":
+            return True
+        words = {t.lower_ for t in obj.subtree} | {t.lower_ for t in verb.children}
+        if words & {"military", "against", "ground", "air", "anti-terrorist", "army"}:
+            return True
+    return any(c.lower_ == "against" for c in verb.children)
 
 
 def _gazetteer_town(name: str, ctx: ArticleContext) -> bool:
