@@ -3016,3 +3016,29 @@ def test_asylum_granted_in_a_country_is_that_countrys_aid(run):
 )
 def test_listings_exclusions_and_launched_offensives(run, text, expected):
     assert [(e.type, e.actors, e.targets) for e in run(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Algeria jailed the writer Omar Belkacem in November. President Abdelmadjid Tebboune "
+            "kept him in prison.\n\nMacron has called on Tebboune to free the writer.",
+            ("REQUEST", ["Emmanuel Macron"], ["Abdelmadjid Tebboune"]),
+        ),
+        (
+            "Hamas welcomed Bolivia's decision and called on Arab states to cut their ties too.",
+            ("REQUEST", ["Hamas"], []),
+        ),
+    ],
+)
+def test_calling_on_someone_is_a_request_not_a_phone_call(run, text, expected):
+    requests = [
+        (e.type, e.actors, e.targets) for e in run(text).events if e.type in ("REQUEST", "CONSULT")
+    ]
+    assert requests == [expected]
+
+
+def test_a_call_on_a_weekday_is_no_request(run):
+    article = run("Macron called Erdogan on Tuesday.")
+    assert not [e for e in article.events if e.type == "REQUEST"]

@@ -670,6 +670,11 @@ class EventCoder:
             return None  # "Evin prison, where political detainees are held": a place described
         if pattern.mode == "phone" and pattern.pos == "verb" and self._verdict(tok) is not None:
             return None  # "called Maduro a dictator": a verdict, not a phone call
+        if pattern.lemma == "call" and pattern.pos == "verb":
+            if pattern.mode == "phone" and _calls_on(tok):
+                return None  # "called on Tebboune to free the writer": a request, not a call
+            if pattern.prep in ("on", "upon") and not _calls_on(tok):
+                return None  # "called Tebboune on Tuesday": a call, not a request
         if (
             pattern.lemma == "phone"
             and pattern.pos == "noun"
@@ -931,7 +936,11 @@ class EventCoder:
                 n
                 for a in _addressees(tok)
                 if not _of_members(a)  # "the rebels" may name a group told before
-                for n in ctx.participants.names(a)
+                for n in (
+                    ctx.participants.one(a, anaphora=False)  # "Arab states": none named
+                    if a.lemma_.lower() in _UNNAMED_STATES
+                    else ctx.participants.names(a)
+                )
             ]
         if not targets and pattern.category == "CONCEDE":
             targets = [t for t in self._lifted_from(tok, ctx) if t not in actors]
@@ -2248,10 +2257,35 @@ _WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
 _COOPERATIVE_ACTS = frozenset({"help", "work", "cooperate", "assist", "support", "host", "mediate",
                                "provide", "supply", "resume", "join", "talk", "negotiate"})  # fmt: skip
 # Addressees a request may have without naming anyone ("asked donors for $50m").
+_UNNAMED_STATES = frozenset({"state", "country", "nation"})  # "called on Arab states to"
 _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
                                  "neighbour", "neighbor", "world", "gang", "militia", "rebel",
                                  "insurgent", "protester", "demonstrator", "fighter", "activist",
-                                 "campaigner", "defector", "citizen", "resident", "civilian"})  # fmt: skip
+                                 "campaigner", "defector", "citizen", "resident", "civilian",
+                                 *_UNNAMED_STATES})  # fmt: skip
+
+
+def _calls_on(verb: Token) -> bool:
+    """ "called on X to", "called upon", "called for restraint" (not "called him on Tuesday")."""
+    return any(
+        prep.dep_ in ("prep", "prt")
+        and prep.lower_ in ("on", "upon", "for")
+        and any(not _is_time_word(g) for g in prep.children if g.dep_ == "pobj")
+        for prep in verb.children
+    )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_NOUNS = frozenset({*_WEEKDAYS, "day", "week", "weekend", "month", "year", "morning",
+                         "afternoon", "evening", "night", "occasion", "anniversary"})  # fmt: skip
+
+
+def _is_time_word(tok: Token) -> bool:
+    """A day or a time ("on Tuesday", "on 3 May"), told by the word, not by NER's label
+    (which the small model also gives names: "Tebboune" tagged DATE)."""
+    months = {"january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"}  # fmt: skip
+    return tok.lower_ in _TIME_NOUNS or tok.lower_ in months or tok.like_num
 
 
 def _asks_the_unnamed(tok: Token) -> bool:
