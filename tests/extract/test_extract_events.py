@@ -3042,3 +3042,29 @@ def test_calling_on_someone_is_a_request_not_a_phone_call(run, text, expected):
 def test_a_call_on_a_weekday_is_no_request(run):
     article = run("Macron called Erdogan on Tuesday.")
     assert not [e for e in article.events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States withdrew in 2018 from the nuclear deal that Iran signed in 2015.",
+            [("REJECT", "agreement", ["United States"], ["Iran"])],
+        ),
+        (
+            "Honduras quit the security pact with El Salvador on Monday.",
+            [("REJECT", "agreement", ["Honduras"], ["El Salvador"])],
+        ),
+        (
+            "Panama will leave China's Belt and Road Initiative.",
+            [("REJECT", "agreement", ["Panama"], ["China"])],
+        ),
+        (
+            "Russian troops withdrew from Kherson in November.",
+            [("RETREAT", "military", ["Russia"], ["Ukraine"])],
+        ),
+    ],
+)
+def test_leaving_an_agreement_rejects_it(run, text, expected):
+    found = [(e.type, e.mode, e.actors, e.targets) for e in run(text).events]
+    assert found == expected

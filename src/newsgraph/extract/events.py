@@ -1772,6 +1772,9 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
+_LEAVING = frozenset({"withdraw", "exit", "retreat"})
+
+
 def _object_tokens(tok: Token) -> list[Token]:
     """Words that fill the object slot of a verb or the complement of a noun."""
     found: list[Token] = (
@@ -1792,7 +1795,10 @@ def _object_tokens(tok: Token) -> list[Token]:
             ]  # "fired what appeared to be a missile"
         if child.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod", "dative"):
             found += [child, *child.conjuncts]
-        elif child.dep_ == "prep" and child.lower_ in ("with", "of", "for", "to", "on", "in"):
+        elif child.dep_ == "prep" and (
+            child.lower_ in ("with", "of", "for", "to", "on", "in")
+            or (child.lower_ == "from" and tok.lemma_.lower() in _LEAVING)  # "withdrew from"
+        ):
             found += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "xcomp" and child.tag_ == "VBG" and _left_open(tok):
             found += [g for g in child.children if g.dep_ == "dobj"]  # "rule out using nukes"
