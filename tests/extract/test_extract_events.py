@@ -3068,3 +3068,14 @@ def test_a_call_on_a_weekday_is_no_request(run):
 def test_leaving_an_agreement_rejects_it(run, text, expected):
     found = [(e.type, e.mode, e.actors, e.targets) for e in run(text).events]
     assert found == expected
+
+
+def test_the_story_country_is_the_one_named_throughout_not_the_lead_visitor(run):
+    article = run(
+        "Malaysia's prime minister met Myanmar's junta chief in Bangkok on Thursday.\n\n"
+        "Myanmar has been at war with itself since the coup. Myanmar's economy has shrunk, and "
+        "Myanmar's neighbours worry about refugees from Myanmar.\n\n"
+        "China has pledged 1 billion yuan in emergency aid."
+    )
+    pledges = [e.targets for e in article.events if e.type in ("AGREE", "AID")]
+    assert pledges and all(t == ["Myanmar"] for t in pledges)

@@ -91,6 +91,9 @@ _SEATED = frozenset({"government", "authorities", "regime", "junta", "leadership
                      "administration", "rulers", "ministry"})  # fmt: skip
 
 
+HOME_DOMINANCE_MIN = 4  # mentions a country needs to outweigh the lead sentence's subject
+
+
 @dataclass
 class Participants:
     """Resolves tokens of one article to actor names (canonical entity names)."""
@@ -391,14 +394,21 @@ class Participants:
         clearly more often than any other."""
         if self._home is not None:
             return self._home
-        self._home = self._lead_state()  # a Doha-datelined story on Sudan's truce is Sudan's
-        if self._home:
-            return self._home
         counts: dict[str, int] = {}
         for m in self.table.mentions:
             if m.type in ("GPE", "NORP") and m.actor is not None and m.actor.state:
                 counts[m.actor.state] = counts.get(m.actor.state, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        lead = self._lead_state()  # a Doha-datelined story on Sudan's truce is Sudan's
+        if lead and not (
+            ranked
+            and ranked[0][0] not in lead
+            and ranked[0][1] >= HOME_DOMINANCE_MIN
+            and ranked[0][1] >= 2 * counts.get(lead[0], 0)
+        ):  # but a Malaysian leader's talks on Myanmar, with Myanmar named throughout, are
+            self._home = lead  # Myanmar's story
+            return self._home
+        self._home = []
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             self._home = [ranked[0][0]]
         return self._home
