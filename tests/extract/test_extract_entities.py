@@ -438,3 +438,14 @@ def test_a_name_the_model_cut_short_is_made_whole(run):
 def test_a_title_or_organisation_word_is_not_taken_into_a_name(run):
     article = run("President Joe Biden met the Kenyan Foundation chief in Nairobi.")
     assert "Joe Biden" in {e.name for e in article.entities if e.type == "PERSON"}
+
+
+def test_a_hyphenated_acronym_the_article_defines_is_that_entity(run):
+    article = run(
+        "The Movement for Democracy-in-Exile (MD-E) said the vote was rigged. On Monday the "
+        "MD-E accused Togo of jailing its members."
+    )
+    group = next(e for e in article.entities if e.name == "Movement for Democracy-in-Exile")
+    assert "MD-E" in group.aliases
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.actors == ["Movement for Democracy-in-Exile"]

@@ -682,16 +682,25 @@ def _tidy(name: str) -> str:
 
 
 def _defined_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of an acronym the article defines ("the Central African Republic (CAR)"): every
-    later "CAR" is that entity, though alone the dictionary would not dare to say so."""
+    """Mentions of an acronym the article defines ("the Central African Republic (CAR)", "the
+    Sudan People's Liberation Movement-in-Opposition (SPLM-IO)"): every later "CAR" or
+    "SPLM-IO" is that entity, though alone the dictionary would not dare to say so."""
     defined: dict[str, Mention] = {}
     for mention in mentions:
         end = mention.tok_end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            short = doc[end + 1].text
-            initials = "".join(w[0] for w in mention.name.split() if w[:1].isupper())
-            if short.isupper() and len(short) >= 2 and short == initials:
-                defined[short] = mention
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        close = next(
+            (
+                j
+                for j in range(end + 2, min(end + MAX_ACRONYM_TOKENS + 2, len(doc)))
+                if doc[j].text == ")"
+            ),
+            None,
+        )
+        short = doc[end + 1 : close].text if close is not None else ""
+        if short and " " not in short and _abbreviates(short, mention.name):
+            defined[short] = mention
     if not defined:
         return []
     for mention in mentions:  # NER found "CAR" itself: it is still the republic
@@ -700,15 +709,42 @@ def _defined_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Ment
             mention.name, mention.type, mention.actor = first.name, first.type, first.actor
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     found = []
-    for tok in doc:
-        first = defined.get(tok.text)
-        if first is None or tok.i in taken:
-            continue
-        found.append(
-            Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, text[tok.idx : tok.idx + len(tok.text)],
-                    first.type, first.name, first.actor)
-        )  # fmt: skip
+    for short, first in defined.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc.text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None:
+                continue
+            inside = [m for m in mentions if span.start <= m.tok_start and m.tok_end <= span.end]
+            if inside and inside[0] is not first:  # NER kept only "MD" of "MD-E": all of it
+                fragment = inside[0]
+                fragment.start, fragment.end = span.start_char, span.end_char
+                fragment.tok_start, fragment.tok_end = span.start, span.end
+                fragment.surface = text[span.start_char : span.end_char]
+                fragment.name, fragment.type, fragment.actor = first.name, first.type, first.actor
+                continue
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            found.append(
+                Mention(span.start_char, span.end_char, span.start, span.end,
+                        text[span.start_char : span.end_char], first.type, first.name, first.actor)
+            )  # fmt: skip
     return found
+
+
+MAX_ACRONYM_TOKENS = 4  # "SPLM-IO" is three tokens
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is built from the initials of `name`'s words, in order ("CAR", "SPLM-IO"
+    for "Sudan People's Liberation Movement-in-Opposition")."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
+        return False
+    initials = [w[0].lower() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(any(c == i for i in rest) for c in letters)
 
 
 # Words that show a name is a place: "in Taiz", "the city of El Fasher", "the Adre crossing".
