@@ -3079,3 +3079,15 @@ def test_the_story_country_is_the_one_named_throughout_not_the_lead_visitor(run)
     )
     pledges = [e.targets for e in article.events if e.type in ("AGREE", "AID")]
     assert pledges and all(t == ["Myanmar"] for t in pledges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand said Cambodia bears full responsibility for the clash.",
+        "Thailand said responsibility for the clash lies entirely with Cambodia.",
+    ],
+)
+def test_laying_the_responsibility_on_someone_accuses_them(run, text):
+    blame = _only(run(text), "ACCUSE")
+    assert (blame.actors, blame.targets) == (["Thailand"], ["Cambodia"])

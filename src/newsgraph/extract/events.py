@@ -384,6 +384,12 @@ class EventCoder:
         own = {mention.actor.state} if mention is not None and mention.actor is not None else set()
         own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
         targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
+        if not targets and judged is not None and ctx.table.at(judged.i) is not None:
+            # "Lin Jian said the Philippines bears full responsibility": the side named is the
+            # side judged, whatever state a bare title was taken to serve (but "Australian
+            # minister Wong said Australia was concerned" judges nobody in Australia)
+            stated = ctx.participants.titled_state(mention) if mention is not None else None
+            targets = [n for n in ctx.participants.names(judged) if n not in actors and n != stated]
         if not targets and judged is not None and tok.lemma_.lower() in _NAMING_VERBS:
             # "called the airspace violation a deliberate provocation by Russia"
             targets = [n for n in _agents_after(tok, judged, ctx) if n not in own]
@@ -455,6 +461,9 @@ class EventCoder:
                     return ("ACCUSE", "disapprove"), subj
                 continue  # "said it was not a violation"
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            blamed = _held_responsible(clause)
+            if blamed is not None and "ACCUSE" not in known:
+                return ("ACCUSE", "allege"), blamed  # "said Manila bears full responsibility"
             if clause.lemma_.lower() in _NAMING_VERBS and subj is not None:
                 continue  # "India said ...; Pakistan's military called the account baseless"
             label = _verdict_word(clause)
@@ -2269,6 +2278,31 @@ _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lende
                                  "insurgent", "protester", "demonstrator", "fighter", "activist",
                                  "campaigner", "defector", "citizen", "resident", "civilian",
                                  *_UNNAMED_STATES})  # fmt: skip
+
+
+def _held_responsible(clause: Token) -> Token | None:
+    """Whom a clause lays the responsibility on: "X bears full responsibility", "responsibility
+    lies (rests) with X"."""
+    if not any(
+        c.lemma_.lower() == "responsibility" and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for c in clause.children
+    ):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma in ("bear", "carry", "shoulder"):
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if lemma in ("lie", "rest", "remain", "fall"):
+        return next(
+            (
+                g
+                for c in clause.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "on", "upon")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    return None
 
 
 def _calls_on(verb: Token) -> bool:

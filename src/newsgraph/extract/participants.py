@@ -948,18 +948,10 @@ class Participants:
         them ("Iranian Foreign Minister Abbas Araghchi" -> Iran)."""
         if person.actor is not None:
             return person.actor.state
+        titled = self.titled_state(person)
+        if titled is not None:
+            return titled
         first = next((m for m in self.table.mentions if m.name == person.name), person)
-        for i in range(first.tok_start - 1, max(first.tok_start - 6, -1), -1):
-            if self.doc is not None and self.doc[i].is_quote:
-                break  # '"... with China," Foreign Minister Joseph Wu told': not China's
-            mention = self.table.at(i)
-            if mention is not None and mention.type in ("NORP", "GPE"):
-                return mention.state
-            if mention is not None and mention.actor is not None and mention.actor.state:
-                return mention.actor.state  # "State Department spokesman Matthew Miller"
-            demonym = self.dictionary.lookup(self.doc[i].text, "NORP") if self.doc else None
-            if demonym is not None and demonym.state:  # "Indian National Security Adviser"
-                return demonym.state
         if self.doc is not None:  # "Alexander Kozlov, Russia's natural resources minister"
             root = self.doc[first.tok_end - 1]
             for appos in (c for c in root.children if c.dep_ == "appos"):
@@ -975,6 +967,23 @@ class Participants:
             # when Russia acts in the lead; with no dateline, the story's country
             home = self.dateline_state() or self.home_state()
             return home[0] if home else None
+        return None
+
+    def titled_state(self, person: Mention) -> str | None:
+        """The country the title before a person's first mention names ("Iranian Foreign
+        Minister Abbas Araghchi" -> Iran), if it names one."""
+        first = next((m for m in self.table.mentions if m.name == person.name), person)
+        for i in range(first.tok_start - 1, max(first.tok_start - 6, -1), -1):
+            if self.doc is not None and self.doc[i].is_quote:
+                break  # '"... with China," Foreign Minister Joseph Wu told': not China's
+            mention = self.table.at(i)
+            if mention is not None and mention.type in ("NORP", "GPE"):
+                return mention.state
+            if mention is not None and mention.actor is not None and mention.actor.state:
+                return mention.actor.state  # "State Department spokesman Matthew Miller"
+            demonym = self.dictionary.lookup(self.doc[i].text, "NORP") if self.doc else None
+            if demonym is not None and demonym.state:  # "Indian National Security Adviser"
+                return demonym.state
         return None
 
     def dateline_state(self) -> list[str]:
