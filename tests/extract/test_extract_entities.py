@@ -449,3 +449,15 @@ def test_a_hyphenated_acronym_the_article_defines_is_that_entity(run):
     assert "MD-E" in group.aliases
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.actors == ["Movement for Democracy-in-Exile"]
+
+
+def test_a_name_span_holding_a_said_or_done_verb_is_split_at_it(run):
+    article = run(
+        "President Salva Kiir and First Vice President Riek Machar signed a deal in 2018.\n\n"
+        "The war began in December 2013, when Kiir accused Machar, then his deputy, of plotting "
+        "a coup."
+    )
+    names = {e.name for e in article.entities}
+    assert not any(" accused " in n for n in names)
+    charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert charges == [(["Salva Kiir"], ["Riek Machar"])]

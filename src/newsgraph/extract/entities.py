@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -284,6 +285,15 @@ class EntityResolver:
         owner = self._country_before_model(ent)
         if owner is not None:  # "US B-2": the United States and the bomber
             return [owner, Span(ent.doc, owner.end, ent.end, label="PRODUCT")]
+        verbs = [t.i for t in ent if t.tag_ in _FINITE_VERB_TAGS and t.pos_ == "VERB"]
+        if verbs and self.dictionary.lookup(ent.text) is None:
+            # "Kiir accused Machar" tagged as one organisation: the names either side of the verb
+            cuts = [ent.start - 1, *verbs, ent.end]
+            return [
+                Span(ent.doc, a + 1, b, label=ent.label_)
+                for a, b in pairwise(cuts)
+                if b > a + 1 and any(t.pos_ == "PROPN" for t in ent.doc[a + 1 : b])
+            ]
         joints = [t.i for t in ent if t.lower_ in _NAME_JOINTS]
         if len(joints) != 1:
             return [ent]
@@ -792,6 +802,7 @@ def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
     return False
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a name holds no verb that is said or done
 MAX_NAME_WORDS = 4  # "Mahn Winn Khaing Thann"
 # Nouns that say the name beside them is an organisation ("the Tasnim news agency", "the
 # rights group Plataforma Decide", "the ruling Frelimo party").
