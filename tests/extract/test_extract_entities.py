@@ -461,3 +461,13 @@ def test_a_name_span_holding_a_said_or_done_verb_is_split_at_it(run):
     assert not any(" accused " in n for n in names)
     charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
     assert charges == [(["Salva Kiir"], ["Riek Machar"])]
+
+
+def test_a_full_name_ner_missed_on_a_later_mention_is_still_the_person(run):
+    article = run(
+        "Myanmar's military spokesman, Major General Zaw Min Tun, spoke on Monday.\n\nThe UN "
+        "said the military had carried out 53 attacks since the truce began. Zaw Min Tun denied "
+        "that troops had broken the truce."
+    )
+    person = next(e for e in article.entities if e.name == "Zaw Min Tun")
+    assert len(person.mentions) == 2

@@ -625,11 +625,21 @@ def _name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     """Bare family names NER missed, of people the article names in full ("Choe Son Hui ...
     Choe said"): a capitalised proper noun equal to the first or last word of a person's name."""
     parts: set[str] = set()
+    full: set[tuple[str, ...]] = set()
     for span in spans:
         if span.label_ == "PERSON" and len(span) > 1:
             parts |= {span[0].text, span[-1].text}
+            full.add(tuple(t.text for t in span))
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
+    for name in full:  # "Zaw Min Tun denied": a full name NER caught once and missed here
+        size = len(name)
+        for start in range(len(doc) - size + 1):
+            if tuple(t.text for t in doc[start : start + size]) == name and not any(
+                i in covered for i in range(start, start + size)
+            ):
+                found.append(Span(doc, start, start + size, label="PERSON"))
+                covered |= set(range(start, start + size))
     for tok in doc:
         if (
             tok.text in parts
