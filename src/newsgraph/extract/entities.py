@@ -632,14 +632,19 @@ def _name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
             full.add(tuple(t.text for t in span))
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
-    for name in full:  # "Zaw Min Tun denied": a full name NER caught once and missed here
-        size = len(name)
-        for start in range(len(doc) - size + 1):
-            if tuple(t.text for t in doc[start : start + size]) == name and not any(
-                i in covered for i in range(start, start + size)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in full:
+        by_first.setdefault(name[0], []).append(name)
+    for tok in doc:  # "Zaw Min Tun denied": a full name NER caught once and missed here
+        for name in by_first.get(tok.text, ()):
+            end = tok.i + len(name)
+            if (
+                end <= len(doc)
+                and tuple(t.text for t in doc[tok.i : end]) == name
+                and not any(i in covered for i in range(tok.i, end))
             ):
-                found.append(Span(doc, start, start + size, label="PERSON"))
-                covered |= set(range(start, start + size))
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+                covered |= set(range(tok.i, end))
     for tok in doc:
         if (
             tok.text in parts
