@@ -123,6 +123,14 @@ class EntityResolver:
     def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, nlp: Language) -> None:
         self.dictionary = dictionary
         self.lexicon = lexicon
+        # role, source, crowd and organisation words: never part of a person's name
+        self._not_name_words = (
+            lexicon.titles
+            | lexicon.source_nouns
+            | lexicon.state_agent_nouns
+            | lexicon.crowd_nouns
+            | _ORG_NOUNS
+        )
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, str] = {}
         # Short acronyms ("RSF", "IDF", "PLA") match only as written, in capitals.
@@ -212,14 +220,12 @@ class EntityResolver:
 
     def _name_word(self, tok: Token) -> bool:
         """A capitalised word outside any entity that can only be part of a name."""
-        lex = self.lexicon
-        role_words = lex.titles | lex.source_nouns | lex.state_agent_nouns | lex.crowd_nouns
         return (
             tok.pos_ == "PROPN"
             and tok.is_title
             and tok.ent_iob_ == "O"
             and tok.is_alpha
-            and not {tok.lower_, tok.lemma_.lower()} & (role_words | _ORG_NOUNS)  # "Analyst"
+            and not {tok.lower_, tok.lemma_.lower()} & self._not_name_words  # "Analyst"
             and not tok.is_stop
             and self.dictionary.lookup(tok.text) is None
         )
@@ -625,16 +631,13 @@ def _name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     """Bare family names NER missed, of people the article names in full ("Choe Son Hui ...
     Choe said"): a capitalised proper noun equal to the first or last word of a person's name."""
     parts: set[str] = set()
-    full: set[tuple[str, ...]] = set()
+    by_first: dict[str, set[tuple[str, ...]]] = {}  # full names by their first word
     for span in spans:
         if span.label_ == "PERSON" and len(span) > 1:
             parts |= {span[0].text, span[-1].text}
-            full.add(tuple(t.text for t in span))
+            by_first.setdefault(span[0].text, set()).add(tuple(t.text for t in span))
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in full:
-        by_first.setdefault(name[0], []).append(name)
     for tok in doc:  # "Zaw Min Tun denied": a full name NER caught once and missed here
         for name in by_first.get(tok.text, ()):
             end = tok.i + len(name)

@@ -11,10 +11,12 @@ One event per (sentence, category, actors, targets); no actor, no event.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
@@ -503,7 +505,8 @@ class EventCoder:
             lemma = word.lemma_.lower()
             if word.pos_ not in ("ADJ", "NOUN") or self.book.get(lemma, "noun"):
                 continue
-            if _VALENCE.get(lemma, _VALENCE.get(word.lower_, 0.0)) <= HARSH_VALENCE:
+            valence = _valence()
+            if valence.get(lemma, valence.get(word.lower_, 0.0)) <= HARSH_VALENCE:
                 return ("ACCUSE", "disapprove")
         return None
 
@@ -874,11 +877,13 @@ class EventCoder:
             and any(c.dep_ == "ccomp" for c in tok.children)
         ):  # "The government denied that any territory had been ceded": the accuser
             targets = self._last_accuser(tok, actors, ctx)
-        if not targets and pattern.object == "truces" and len(actors) == 1:
-            # "the military declared a ceasefire": a pause in its fight with the other side
-            targets = ctx.participants.other_side(_sides(actors, ctx))
-        if not targets and pattern.mode == "deny" and len(actors) == 1:
-            # "Mali denied that the drone had crossed": the other side of the story's main pair
+        if (
+            not targets
+            and (pattern.mode == "deny" or pattern.object == "truces")
+            and len(actors) == 1
+        ):
+            # "Mali denied that the drone had crossed", "the military declared a ceasefire": the
+            # other side of the story's main pair
             targets = ctx.participants.other_side(_sides(actors, ctx))
         self._doer_unknown = False
         if not targets and (
@@ -1737,18 +1742,7 @@ def drop_summary_repeats(events: list[Event], text: str) -> list[Event]:
 
 # Verbs that promise what their object names ("pledged $4.5 billion in aid").
 _PROMISES = frozenset({"pledge", "promise"})
-
-
 # Acts two sides do to each other whatever their category ("exchanged prisoners").
-def _valence() -> dict[str, float]:
-    """Word -> mean valence (-4 to 4) from the lexicon vaderSentiment ships. Only its data is
-    read: the module itself imports `requests` and scores whole texts, which we do not need."""
-    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip())
-    return {row[0]: float(row[1]) for row in rows}
-
-
-_VALENCE = _valence()
 _MUTUAL = frozenset({"exchange", "swap", "trade"})
 _FOUGHT = frozenset({"wars", "gunfire"})  # object classes that name the fighting itself
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -2305,6 +2299,16 @@ def _held_responsible(clause: Token) -> Token | None:
     return None
 
 
+@cache
+def _valence() -> dict[str, float]:
+    """Word -> mean valence (-4 to 4) from the lexicon vaderSentiment ships, read once, on the
+    first verdict that needs it. Only its data is read: the module itself imports `requests`
+    and scores whole texts, which we do not need."""
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip())
+    return {row[0]: float(row[1]) for row in rows}
+
+
 def _calls_on(verb: Token) -> bool:
     """ "called on X to", "called upon", "called for restraint" (not "called him on Tuesday")."""
     return any(
@@ -2315,17 +2319,16 @@ def _calls_on(verb: Token) -> bool:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_TIME_NOUNS = frozenset({*_WEEKDAYS, "day", "week", "weekend", "month", "year", "morning",
-                         "afternoon", "evening", "night", "occasion", "anniversary"})  # fmt: skip
+_TIME_NOUNS = frozenset({*(d.lower() for d in calendar.day_name),
+                         *(m.lower() for m in calendar.month_name if m),
+                         "day", "week", "weekend", "month", "year", "morning", "afternoon",
+                         "evening", "night", "occasion", "anniversary"})  # fmt: skip
 
 
 def _is_time_word(tok: Token) -> bool:
     """A day or a time ("on Tuesday", "on 3 May"), told by the word, not by NER's label
     (which the small model also gives names: "Tebboune" tagged DATE)."""
-    months = {"january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"}  # fmt: skip
-    return tok.lower_ in _TIME_NOUNS or tok.lower_ in months or tok.like_num
+    return tok.lower_ in _TIME_NOUNS or tok.like_num
 
 
 def _asks_the_unnamed(tok: Token) -> bool:
