@@ -390,8 +390,9 @@ class Participants:
 
     def home_state(self) -> list[str]:
         """The country an article is about: the one its lead sentence's subject names ("MUSCAT —
-        Yemen's Houthi movement released ..." is about Yemen, not Oman), else the one named
-        clearly more often than any other."""
+        Yemen's Houthi movement released ..." is about Yemen, not Oman) unless another is named
+        at least HOME_DOMINANCE_MIN times and twice as often; else the one named clearly more
+        often than any other."""
         if self._home is not None:
             return self._home
         counts: dict[str, int] = {}
