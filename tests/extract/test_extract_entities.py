@@ -471,3 +471,42 @@ def test_a_full_name_ner_missed_on_a_later_mention_is_still_the_person(run):
     )
     person = next(e for e in article.entities if e.name == "Zaw Min Tun")
     assert len(person.mentions) == 2
+
+
+def test_a_surname_of_several_words_is_the_person_named_in_full(run):
+    article = run(
+        "The accord was signed in Lisbon with Commission President Ursula von der Leyen looking "
+        "on. Von der Leyen had flown there with the Portuguese prime minister."
+    )
+    person = next(e for e in article.entities if e.name == "Ursula von der Leyen")
+    assert person.type == "PERSON"
+    assert "Von der Leyen" in person.aliases
+    assert not any(e.type == "ORG" and "Leyen" in e.name for e in article.entities)
+
+
+def test_an_organisations_short_form_is_the_longer_name_given_before(run):
+    article = run(
+        "The Regional Water Commission met in Niamey on Monday. The Commission said it would "
+        "publish new quotas for the river in May."
+    )
+    names = {e.name: e for e in article.entities}
+    assert "Commission" not in names
+    assert "Commission" in names["Regional Water Commission"].aliases
+
+
+def test_a_short_form_two_longer_names_share_is_left_alone(run):
+    article = run(
+        "The Regional Water Commission and the Electoral Commission met in Niamey on Monday. "
+        "The Commission said it would publish new quotas in May."
+    )
+    assert not any("Commission" in e.aliases for e in article.entities)
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_with_its_first_names(run):
+    article = run(
+        "A ministry spokeswoman, Ana Pisonero, said on Tuesday that the talks would go on. "
+        "Pisonero declined to say when."
+    )
+    person = next(e for e in article.entities if e.name == "Ana Pisonero")
+    assert person.type == "PERSON"
+    assert "Pisonero" in person.aliases

@@ -188,7 +188,10 @@ class EntityResolver:
 
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
-        ents = [self._whole_person(e) for e in _rejoin_cut_names(list(doc.ents))]
+        ents = [
+            self._whole_person(self._appositive_person(e))
+            for e in _rejoin_cut_names(list(doc.ents))
+        ]
         named = [part for ent in ents if ent.label_ in LABELS for part in self._split(ent)]
         spans = list(named)
         for _, start, end in self.matcher(doc):
@@ -204,6 +207,30 @@ class EntityResolver:
         kept += self._curated_surnames(doc, kept)
         kept += _designations(doc, kept)  # single tokens no kept span covers
         return kept + _name_parts(doc, kept)
+
+    def _appositive_person(self, ent: Span) -> Span:
+        """ "a Commission spokeswoman, Ana Pisonero,": a name set beside a person's role is a
+        person's, with the first names the small model left out of it (it tags "Pisonero" an
+        organisation)."""
+        root = ent.root
+        if (
+            ent.label_ == "PERSON"
+            or root.dep_ != "appos"
+            or root.head.lemma_.lower() not in _ROLE_NOUNS
+            or self.dictionary.lookup(ent.text) is not None
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+            or any(t.lower_ in _ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in ent)
+        ):
+            return ent
+        start = ent.start
+        while (
+            start > 0
+            and ent.doc[start - 1].pos_ == "PROPN"
+            and ent.doc[start - 1].text[:1].isupper()
+            and ent.doc[start - 1].head.i == root.i
+        ):
+            start -= 1
+        return Span(ent.doc, start, ent.end, label="PERSON")
 
     def _whole_person(self, ent: Span) -> Span:
         """A person's name with the name words the small model left off it: "Min Aung" +
@@ -564,9 +591,11 @@ class EntityResolver:
     # --- back references -----------------------------------------------------------------------------
     def _join_back_references(self, mentions: list[Mention]) -> None:
         """Give one-word person mentions and spelling variants the article's full name."""
+        _join_short_org_names(mentions)
         persons = [m for m in mentions if m.type == "PERSON"]
         full = [m for m in persons if len(m.name.split()) > 1]
         keys = {part for m in full for part in phonetic_key(m.name).split()}
+        self._join_particle_surnames(mentions, full)
         for mention in mentions:  # NER calls a bare surname ORG or GPE now and then ("Lavrov said")
             if (
                 mention.type != "PERSON"
@@ -587,6 +616,21 @@ class EntityResolver:
         for mention in persons:
             if len(mention.name.split()) == 1:
                 self._join_single(mention, full, mentions)
+
+    @staticmethod
+    def _join_particle_surnames(mentions: list[Mention], full: list[Mention]) -> None:
+        """ "Von der Leyen", "Lula da Silva": a surname of several words, which NER often types
+        an organisation, is the person the article named in full."""
+        tails: dict[str, Mention] = {}
+        for person in full:
+            words = phonetic_key(person.name).split()
+            for k in range(1, len(words) - 1):
+                if words[k] in _NAME_PARTICLES or words[k - 1] in _NAME_PARTICLES:
+                    tails.setdefault(" ".join(words[k:]), person)
+        for mention in mentions:
+            person = tails.get(phonetic_key(mention.name))
+            if person is not None and mention.actor is None and " " in mention.name:
+                mention.type, mention.name, mention.actor = "PERSON", person.name, person.actor
 
     def _join_single(self, mention: Mention, full: list[Mention], mentions: list[Mention]) -> None:
         key = phonetic_key(mention.name)
@@ -609,6 +653,23 @@ class EntityResolver:
         actor = self.dictionary.by_surname(mention.name)
         if actor is not None:
             mention.name, mention.actor, mention.type = actor.name, actor, actor.type
+
+
+def _join_short_org_names(mentions: list[Mention]) -> None:
+    """ "the Commission" after "the European Commission", "the Security Council" after "the UN
+    Security Council": an organisation's short form, the last words of one longer name the
+    article gave before, is that organisation (two such names leave it alone)."""
+    longer: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "ORG" and mention.actor is None and mention.name[:1].isupper():
+            key = name_key(mention.name)
+            owners = {m.name for m in longer if name_key(m.name).endswith(" " + key)}
+            if len(owners) == 1:
+                owner = next(m for m in longer if m.name in owners)
+                mention.name, mention.actor = owner.name, owner.actor
+                continue
+        if mention.type == "ORG" and " " in mention.name and " and " not in mention.name:
+            longer.append(mention)  # not "Saied and Commission", two names NER ran together
 
 
 def _proper_run_end(doc: Doc, i: int) -> int:
