@@ -510,3 +510,23 @@ def test_a_name_in_apposition_to_a_role_is_a_person_with_its_first_names(run):
     person = next(e for e in article.entities if e.name == "Ana Pisonero")
     assert person.type == "PERSON"
     assert "Pisonero" in person.aliases
+
+
+def test_a_bare_spokesman_speaks_for_the_ministry_named_just_before(run):
+    article = run(
+        "CAIRO - Egypt said on Tuesday that the river talks had failed.\n\n"
+        "Ethiopia's foreign ministry rejected the statement on Wednesday. Spokesman Meles Alem "
+        "accused Egypt of clinging to old treaties."
+    )
+    charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert (["Meles Alem"], ["Egypt"]) in charges
+
+
+def test_a_bare_minister_after_another_states_ministry_keeps_the_dateline_state(run):
+    article = run(
+        "ASUNCION - Paraguay recalled its ambassador on Monday.\n\n"
+        "Argentina's foreign ministry called on Paraguayan authorities to allow an audit. "
+        "Foreign Minister Ruben Ayala condemned the statement."
+    )
+    verdicts = [e.targets for e in article.events if e.type == "ACCUSE"]
+    assert ["Argentina"] in verdicts

@@ -87,6 +87,10 @@ RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", 
                        "wife", "husband", "widow", "widower", "sister", "brother", "deputy",
                        "envoy", "aide"})  # fmt: skip
 # Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Bodies of a state that speak through a spokesman or minister of their own.
+_ORGAN_NOUNS = frozenset({"ministry", "office", "government", "presidency", "embassy",
+                          "department", "army", "military", "administration"})  # fmt: skip
 _SEATED = frozenset({"government", "authorities", "regime", "junta", "leadership",
                      "administration", "rulers", "ministry"})  # fmt: skip
 
@@ -859,6 +863,24 @@ class Participants:
                 return mention.actor.state
         return None
 
+    def _organ_just_before(self, tok: Token) -> str | None:
+        """ "Ethiopia's foreign ministry rejected the statement. Spokesman Meles Alem said ...":
+        the state whose ministry, office or government was the subject of the sentence before,
+        for whom a bare spokesman most likely speaks (a bare minister may be answering it)."""
+        start = tok.sent.start
+        if start == 0:
+            return None
+        before = tok.doc[start - 1].sent
+        for subject in (
+            t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        ):
+            if subject.lemma_.lower() not in _ORGAN_NOUNS:
+                continue
+            owner = self.owner_mention(subject)
+            if owner is not None and owner.state and owner.type in ("GPE", "NORP"):
+                return owner.state
+        return None
+
     def _same_noun_owner(self, tok: Token) -> str | None:
         """The owner the article gave the same noun before: "Sudan's army ... the army"."""
         lemma = tok.lemma_.lower()
@@ -962,6 +984,8 @@ class Participants:
         before = self.doc[first.tok_start - 1] if self.doc is not None and first.tok_start else None
         if before is not None and before.lower_ in _GOVERNMENT_TITLES:
             opened = self._sentence_home(before)
+            if opened is None and before.lower_ in _SPOKESPEOPLE:
+                opened = self._organ_just_before(before)
             if opened is not None:  # "In Stockholm, Foreign Minister Tobias Billstrom said"
                 return opened
             # "Foreign Minister Margus Tsahkna" in a story datelined Tallinn is Estonia's, even
