@@ -3091,3 +3091,14 @@ def test_the_story_country_is_the_one_named_throughout_not_the_lead_visitor(run)
 def test_laying_the_responsibility_on_someone_accuses_them(run, text):
     blame = _only(run(text), "ACCUSE")
     assert (blame.actors, blame.targets) == (["Thailand"], ["Cambodia"])
+
+
+def test_aid_sent_to_help_someone_is_aid_to_them(run):
+    article = run(
+        "FREETOWN - Sierra Leone arrested 13 soldiers after an attack on a barracks.\n\n"
+        "Britain sent troops in 2000 to help the government defeat the rebels. Canada shipped "
+        "generators to help Ghana."
+    )
+    aid = [(e.actors, e.targets) for e in article.events if e.type == "AID"]
+    assert (["United Kingdom"], ["Sierra Leone"]) in aid
+    assert (["Canada"], ["Ghana"]) in aid

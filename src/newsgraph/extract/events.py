@@ -1427,6 +1427,8 @@ class EventCoder:
             targets = [t for t in targets if t not in actors]
         if tok.dep_ == "acl" and pattern.category in SENDING and not targets:
             targets += _user_of(tok, ctx)  # "fired missiles supplied by North Korea": the firer
+        if pattern.category == "AID" and not targets:
+            targets += _helped(tok, ctx)  # "sent troops to help the government": its state
         location = self._preps(pattern, tok, ctx, targets) or location
         for obj in (tok.doc[i] for i in sorted(used) if not targets):
             # "opened fire on its post", "closed the border with Mozambique", "share data from
@@ -2307,6 +2309,28 @@ def _valence() -> dict[str, float]:
     text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip())
     return {row[0]: float(row[1]) for row in rows}
+
+
+# Verbs of a purpose clause that name whom aid is for ("sent troops to help the government").
+_HELPING = frozenset({"help", "support", "assist", "aid", "bolster", "back"})
+
+
+def _helped(verb: Token, ctx: ArticleContext) -> list[str]:
+    """Whom aid was sent for, read from its purpose clause: "sent troops to help the government
+    defeat the rebels", "shipped weapons to help Ukraine"."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in _HELPING:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for word in clause.children:
+            if word.dep_ == "dobj":
+                return ctx.participants.names(word)
+            if word.dep_ == "ccomp":  # "help the government defeat": the helped is its subject
+                subjects = [c for c in word.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return ctx.participants.names(subjects[0])
+    return []
 
 
 def _calls_on(verb: Token) -> bool:
