@@ -3102,3 +3102,8 @@ def test_aid_sent_to_help_someone_is_aid_to_them(run):
     aid = [(e.actors, e.targets) for e in article.events if e.type == "AID"]
     assert (["United Kingdom"], ["Sierra Leone"]) in aid
     assert (["Canada"], ["Ghana"]) in aid
+
+
+def test_signing_documents_is_an_agreement(run):
+    article = run("Kenya and Uganda signed seven documents on trade and energy on Monday.")
+    assert any(e.type == "AGREE" for e in article.events)
