@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsgraph.extract import Extractor
+from newsgraph.extract.actors import ActorDictionary
+from newsgraph.extract.lexicon import DATA_DIR, read_yaml
 
 
 def _names(article) -> dict[str, str]:
@@ -530,3 +532,18 @@ def test_a_bare_minister_after_another_states_ministry_keeps_the_dateline_state(
     )
     verdicts = [e.targets for e in article.events if e.type == "ACCUSE"]
     assert ["Argentina"] in verdicts
+
+
+def test_a_user_actor_file_with_a_key_given_twice_is_refused_by_name(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "actors:\n  - {name: Blue Coast Guard, type: ORG, state: Ghana, state: Togo}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"mine.yaml \(line 2\): key 'state' given twice"):
+        ActorDictionary([extra])
+
+
+def test_the_shipped_data_files_give_no_key_twice():
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        read_yaml(path)  # raises on a repeated key, which would hide the first block
