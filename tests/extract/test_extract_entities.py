@@ -323,7 +323,7 @@ def test_commissioners_titles_are_not_part_of_the_name(run, text, name):
     ("text", "name"),
     [
         ("Iran fired missiles at Al Udeid air base in Qatar on Monday.", "Al Udeid"),
-        ("India fired missiles at Nur Khan air base near Islamabad.", "Nur Khan"),
+        ("India fired missiles at Nur Khan air base near Islamabad.", "Nur Khan air base"),
     ],
 )
 def test_a_name_the_text_calls_a_base_is_a_facility(run, text, name):
@@ -547,3 +547,21 @@ def test_a_user_actor_file_with_a_key_given_twice_is_refused_by_name(tmp_path):
 def test_the_shipped_data_files_give_no_key_twice():
     for path in sorted(DATA_DIR.glob("*.yaml")):
         read_yaml(path)  # raises on a repeated key, which would hide the first block
+
+
+def test_a_name_before_a_site_noun_is_the_sites_name(run):
+    article = run(
+        "Troops seized the Kakhovka dam and the Zaporizhzhia nuclear plant on Friday. The "
+        "activist was held in Evin prison, and jets flew from Wadi Sayidna air base."
+    )
+    sites = {e.name: e.type for e in article.entities}
+    for name in ("Kakhovka dam", "Zaporizhzhia nuclear plant", "Evin prison"):
+        assert sites.get(name) == "FAC", (name, sites)
+    assert sites.get("Wadi Sayidna air base") == "FAC", sites
+
+
+def test_a_countrys_word_before_a_site_noun_stays_the_country(run):
+    article = run("A US base and a Russian air base in Syria were struck on Monday.")
+    names = {e.name: e.type for e in article.entities}
+    assert names.get("United States") == "GPE"
+    assert not any(t == "FAC" for t in names.values()), names

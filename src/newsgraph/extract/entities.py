@@ -204,9 +204,35 @@ class EntityResolver:
         kept = filter_spans([s for s in spans if s in ner or self._may_replace(s, doc.ents)])
         kept = filter_spans([self._whole_town(span) for span in kept])
         kept += self._town_spans(doc, kept)
+        kept = filter_spans([self._with_site_noun(span) for span in kept])
+        kept += _unnamed_sites(doc, kept)
         kept += self._curated_surnames(doc, kept)
         kept += _designations(doc, kept)  # single tokens no kept span covers
         return kept + _name_parts(doc, kept)
+
+    def _with_site_noun(self, span: Span) -> Span:
+        """ "the Kakhovka dam", "Zaporizhzhia nuclear plant", "Wadi Sayidna air base": a name
+        the small model tagged without the site noun after it is the site's name (FAC), as
+        annotators name it; a country's or a people's word before a site stays what it is
+        ("a US base", "a Russian air base")."""
+        last = span[-1]
+        site = last.head
+        if (
+            span.label_ not in ("GPE", "LOC", "FAC", "PERSON")
+            or last.dep_ not in ("compound", "nmod")
+            or not span.end <= site.i <= span.end + MAX_SITE_MODIFIERS
+            or site.pos_ != "NOUN"
+            or not site.text.islower()
+            or site.lemma_.lower() not in _SITE_NOUNS
+        ):
+            return span
+        between = span.doc[span.end : site.i]
+        if any(not t.text.islower() or t.head.i != site.i for t in between):
+            return span
+        actor = self.dictionary.lookup(span.text)
+        if actor is not None and (actor.is_country or actor.type == "NORP"):
+            return span
+        return Span(span.doc, span.start, site.i + 1, label="FAC")
 
     def _appositive_person(self, ent: Span) -> Span:
         """ "a Commission spokeswoman, Ana Pisonero,": a name set beside a person's role is a
@@ -672,6 +698,29 @@ def _join_short_org_names(mentions: list[Mention]) -> None:
             longer.append(mention)  # not "Saied and Commission", two names NER ran together
 
 
+def _unnamed_sites(doc: Doc, kept: list[Span]) -> list[Span]:
+    """ "held in Evin prison", "seized the Kakhovka dam": a proper noun NER left untagged,
+    right before a site noun, names that site (FAC)."""
+    covered = {i for span in kept for i in range(span.start, span.end)}
+    found = []
+    for tok in doc:
+        site = tok.head
+        if (
+            tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or tok.dep_ not in ("compound", "nmod")
+            or site.i != tok.i + 1
+            or site.pos_ != "NOUN"
+            or not site.text.islower()
+            or site.lemma_.lower() not in _SITE_NOUNS
+            or tok.i in covered
+            or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+        ):
+            continue
+        found.append(Span(doc, tok.i, site.i + 1, label="FAC"))
+    return found
+
+
 def _proper_run_end(doc: Doc, i: int) -> int:
     """End of the run of proper nouns starting at `i`, hyphenated joins included
     ("Komsomolsk-on-Amur"); `i` itself when the token is not a capitalised proper noun."""
@@ -959,6 +1008,12 @@ _COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", 
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Pacific", "Atlantic"})
 
 
+# Site nouns after a name that make the two one facility's name ("Kakhovka dam"); not a
+# crossing, which annotators name by its town ("Rafah").
+_SITE_NOUNS = frozenset({"dam", "plant", "base", "airbase", "airport", "airfield", "prison",
+                         "refinery", "camp", "checkpoint", "mine", "stadium", "barracks",
+                         "reactor"})  # fmt: skip
+MAX_SITE_MODIFIERS = 2  # lower-case words between a name and its site noun ("nuclear", "air")
 # Words that make a name a site: "Al Udeid air base", "Pituffik Space Base", "Evin prison".
 _FACILITY_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "prison", "port",
                              "plant", "facility", "complex", "refinery", "dam", "camp"})  # fmt: skip
