@@ -292,3 +292,13 @@ def test_the_whole_a_part_is_counted_out_of_is_a_count(run):
 def test_a_number_that_ends_the_text_is_read_without_error(run):
     claims = run("The toll rose to 40").claims
     assert [(c.value, c.unit) for c in claims] == [(40, "people")]
+
+
+def test_the_ministry_said_is_the_ministry_named_before(run):
+    article = run(
+        "KAMPALA - Uganda will withdraw its court case against Kenya.\n\n"
+        "Uganda's energy ministry announced the decision on Tuesday. Kenya will let Uganda "
+        "import 300,000 tonnes of fuel a year through its pipeline, the ministry said."
+    )
+    claim = next(c for c in article.claims if c.value == 300000)
+    assert claim.attributed_to == "Uganda"

@@ -382,6 +382,8 @@ class ModalityReader:
         if tok.lemma_.lower() in self.lex.source_nouns or tok.lower_ in self.lex.source_nouns:
             if tok.lemma_.lower() in _INSTITUTIONS:  # "Taiwan's defence ministry": Taiwan speaks
                 names = self.parts.one(tok, anaphora=False)
+                if not names and _definite(tok) and not _kind_named(tok):
+                    names = self.parts.one(tok)  # "the ministry said": the one named before
                 if names:
                     return names[0]
                 home = self.parts.home_state()
