@@ -565,3 +565,13 @@ def test_a_countrys_word_before_a_site_noun_stays_the_country(run):
     names = {e.name: e.type for e in article.entities}
     assert names.get("United States") == "GPE"
     assert not any(t == "FAC" for t in names.values()), names
+
+
+def test_a_name_ner_ran_into_an_opening_bracket_ends_before_it(run):
+    article = run(
+        "Police were looking into links between the plotters and the opposition All People's "
+        "Congress (APC).\n\nThe APC dismissed the suggestion."
+    )
+    party = next(e for e in article.entities if "Congress" in e.name)
+    assert party.name == "All People's Congress"
+    assert "APC" in party.aliases

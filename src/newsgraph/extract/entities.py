@@ -59,6 +59,8 @@ MIN_BARE_SURNAME_LEN = 4
 _TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "PRODUCT", "LOC"})
 # Words NER sometimes swallows between two names ("the European Union on Belarus").
 _NAME_JOINTS = frozenset({"and", "on", "in", "to", "against", "with", "from"})
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Day names NER runs into a name after a sentence-opening date ("On Tuesday Adorni called").
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -565,6 +567,12 @@ class EntityResolver:
             )
         ):  # "High Commissioner Sanjay Kumar Verma"
             start += 1
+        for k in range(start + 1, end):  # "All People's Congress (APC": the name ends at "("
+            if doc[k].text in _OPENING_BRACKETS and not any(
+                t.text in _CLOSING_BRACKETS for t in doc[k + 1 : end]
+            ):
+                end = k
+                break
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
         while start < end and doc[start].is_punct:
