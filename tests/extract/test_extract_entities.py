@@ -575,3 +575,23 @@ def test_a_name_ner_ran_into_an_opening_bracket_ends_before_it(run):
     party = next(e for e in article.entities if "Congress" in e.name)
     assert party.name == "All People's Congress"
     assert "APC" in party.aliases
+
+
+def test_the_world_lists_type_bodies_ner_misses_and_give_institutions_their_state(run):
+    article = run(
+        "Tunisian police rounded up migrants in Sfax, Human Rights Watch said on Monday. "
+        "The Shin Bet said it had arrested two men, and the Patriotic Union of Kurdistan (PUK) "
+        "denied the charge."
+    )
+    names = {e.name: e.type for e in article.entities}
+    assert names.get("Human Rights Watch") == "ORG"
+    assert names.get("Patriotic Union of Kurdistan") == "ORG"
+    arrest = next(e for e in article.events if e.type == "COERCE")
+    assert arrest.actors == ["Israel"]  # the Shin Bet acts for its state
+
+
+def test_a_world_list_name_that_is_also_a_plain_phrase_matches_only_capitalised(run):
+    article = run(
+        "Residents said they wanted peace now, and aid workers asked donors to save the children."
+    )
+    assert not any(e.name in ("Peace Now", "Save the Children") for e in article.entities)

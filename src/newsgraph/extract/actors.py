@@ -2,7 +2,9 @@
 
 Built from pycountry (every country, under its common name), `extract_countries.yaml`
 (capitals, demonyms, metonyms for the countries most present in the news), `actors.yaml`
-(curated institutions and office holders with roles and date ranges) and any user files
+(curated institutions and office holders with roles and date ranges), the broader lists of
+`actors_world_*.yaml` (international bodies, NGOs, armed groups, state institutions, treaties,
+regions, office holders of 2023-2025) and any user files
 of the same shape. One lookup maps a surface form to its canonical actor, whatever the
 spelling ("Kim Jong-un", "Sergei Lavrov", "Korea, Democratic People's Republic of").
 """
@@ -126,7 +128,11 @@ class ActorDictionary:
         self.ambiguous: set[str] = set()
         self._demonym_cache: dict[str, Actor | None] = {}
         self._load_countries(read_yaml(DATA_DIR / "extract_countries.yaml"))
-        self._load_actors(read_yaml(DATA_DIR / "actors.yaml"))
+        # the broad world lists first, so that the hand-tuned actors.yaml wins on a shared key
+        for path in [*sorted(DATA_DIR.glob("actors_world_*.yaml")), DATA_DIR / "actors.yaml"]:
+            raw = read_yaml(path)
+            self.ambiguous |= {str(w).casefold() for w in raw.get("ambiguous_aliases", []) or []}
+            self._load_actors(raw)
         for path in extra_files:
             raw = read_yaml(Path(path))
             self._load_countries(raw)
