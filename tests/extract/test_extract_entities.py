@@ -595,3 +595,14 @@ def test_a_world_list_name_that_is_also_a_plain_phrase_matches_only_capitalised(
         "Residents said they wanted peace now, and aid workers asked donors to save the children."
     )
     assert not any(e.name in ("Peace Now", "Save the Children") for e in article.entities)
+
+
+def test_two_names_ner_ran_together_split_when_one_is_a_person_named_elsewhere(run):
+    article = run(
+        "President Kais Saied met the visitors on Sunday. The memorandum was signed with Saied "
+        "and Commission President Ursula von der Leyen looking on."
+    )
+    names = {e.name for e in article.entities}
+    assert not any(" and " in n for n in names), names
+    saied = next(e for e in article.entities if e.name == "Kais Saied")
+    assert "Saied" in saied.aliases

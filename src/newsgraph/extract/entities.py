@@ -368,6 +368,14 @@ class EntityResolver:
                 Span(ent.doc, left.start, left.end, label=ent.label_),
                 Span(ent.doc, right.start + 1, right.end, label=ent.label_),
             ]
+        named = {w for e in ent.doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+        if None in actors and {left.text, right.text} & named:
+            # "with Saied and Commission President Ursula von der Leyen": a person the article
+            # names elsewhere is one side of the two names NER ran together
+            return [
+                Span(ent.doc, p.start, p.end, label="PERSON" if p.text in named else ent.label_)
+                for p in (left, right)
+            ]
         if None in actors:
             return [ent]  # "Bosnia and Herzegovina", "Trinidad and Tobago": one name
         return [
