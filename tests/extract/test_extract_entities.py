@@ -606,3 +606,14 @@ def test_two_names_ner_ran_together_split_when_one_is_a_person_named_elsewhere(r
     assert not any(" and " in n for n in names), names
     saied = next(e for e in article.entities if e.name == "Kais Saied")
     assert "Saied" in saied.aliases
+
+
+def test_opposition_leaders_in_the_world_lists_act_for_no_state():
+    # an opposition leader who "accused the government" accuses his own state's government
+    people = read_yaml(DATA_DIR / "actors_world_people.yaml")["actors"]
+    leaders = [
+        p
+        for p in people
+        if any(r.get("title") == "opposition leader" for r in p.get("roles") or [])
+    ]
+    assert leaders and not [p["name"] for p in leaders if p.get("state")]

@@ -2344,7 +2344,7 @@ def test_they_continues_a_subject_naming_several_states(run):
         (
             'Bolivia summoned Chile\'s envoy on Monday. Morales called Boric a "clown" and a '
             '"puppet of Washington" in a speech.',
-            ("ACCUSE", ["Morales"], ["Boric"]),
+            ("ACCUSE", ["Morales"], ["Gabriel Boric"]),  # the surname of a listed president
         ),
         (
             "Spain summoned Argentina's ambassador. Milei had called the Spanish prime "
@@ -3107,3 +3107,22 @@ def test_aid_sent_to_help_someone_is_aid_to_them(run):
 def test_signing_documents_is_an_agreement(run):
     article = run("Kenya and Uganda signed seven documents on trade and energy on Monday.")
     assert any(e.type == "AGREE" for e in article.events)
+
+
+def test_a_bare_title_is_its_office_holder_only_when_the_article_names_him(run):
+    unnamed = run("The Russian foreign minister accused Japan of stoking tension on Monday.")
+    assert [e.actors for e in unnamed.events if e.type == "ACCUSE"] == [["Russia"]]
+    named = run(
+        "Sergey Lavrov arrived in Tokyo on Sunday. The Russian foreign minister accused Japan of "
+        "stoking tension on Monday."
+    )
+    assert ["Sergey Lavrov"] in [e.actors for e in named.events if e.type == "ACCUSE"]
+
+
+def test_an_opposition_leader_accusing_the_government_targets_his_own_state(run):
+    article = run(
+        "CANBERRA - Australia signed a trade deal with China on Monday.\n\n"
+        "Opposition Leader Peter Dutton accused the government of selling out the farmers."
+    )
+    charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert (["Peter Dutton"], ["Australia"]) in charges

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.actors import ActorDictionary
+from newsgraph.extract.actors import Actor, ActorDictionary
 from newsgraph.extract.entities import EntityTable, Mention, written_as_place
 from newsgraph.extract.lexicon import Lexicon
 
@@ -506,10 +506,15 @@ class Participants:
                 )
             }
             actor = next(iter(holders.values())) if len(holders) == 1 else None
-        if actor is None:
-            return None
+        if actor is None or not self._named_here(actor):
+            return None  # "the US Treasury Secretary" in a story that never names him: the state
         self.table.ensure(actor.name, actor.type)
         return actor.name
+
+    def _named_here(self, actor: Actor) -> bool:
+        """Whether the article names this person anywhere (the dictionary knows who held an
+        office, but a title alone tells the reader only the state)."""
+        return any(m.actor is not None and m.actor.name == actor.name for m in self.table.mentions)
 
     def _pronoun(self, tok: Token) -> list[str]:
         lower = tok.lower_
@@ -970,7 +975,9 @@ class Participants:
         """A person's country: from the dictionary, else from the title the article first gives
         them ("Iranian Foreign Minister Abbas Araghchi" -> Iran)."""
         if person.actor is not None:
-            return person.actor.state
+            # a listed person who acts for no state (an opposition politician) is still of the
+            # country his title names ("Russian opposition politician Ilya Yashin")
+            return person.actor.state or self.titled_state(person)
         titled = self.titled_state(person)
         if titled is not None:
             return titled
