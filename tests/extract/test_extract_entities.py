@@ -617,3 +617,23 @@ def test_opposition_leaders_in_the_world_lists_act_for_no_state():
         if any(r.get("title") == "opposition leader" for r in p.get("roles") or [])
     ]
     assert leaders and not [p["name"] for p in leaders if p.get("state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The two presidents met at Parliament House in the capital.", "Parliament House", "FAC"),
+        (
+            "The visit marks the anniversary of the Battle of Khalkhin Gol.",
+            "Battle of Khalkhin Gol",
+            "EVENT",
+        ),
+    ],
+)
+def test_buildings_and_battles_are_typed_by_their_head_word(run, text, name, label):
+    assert _names(run(text)).get(name) == label
+
+
+def test_a_body_named_like_a_building_keeps_its_dictionary_type(run):
+    names = _names(run("Chatham House and the White House said nothing on Monday."))
+    assert names.get("Chatham House") == "ORG"

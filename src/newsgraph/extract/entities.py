@@ -1087,14 +1087,26 @@ _DESIGNATION = re.compile(
 
 
 def _retype_instruments(mentions: list[Mention]) -> None:
-    """ "the Vienna Convention on Diplomatic Relations", tagged ORG, is a law: never a side."""
+    """ "the Vienna Convention on Diplomatic Relations", tagged ORG, is a law: never a side;
+    "the Treaty of Sugauli", tagged an event, is a law too; "the Battle of Khalkhin Gol",
+    tagged a work of art, is an event; "Parliament House", tagged ORG, is a building."""
     for m in mentions:
-        if (
-            m.actor is None
-            and m.type in ("ORG", "PERSON")
-            and set(m.name.lower().split()) & _INSTRUMENTS
-        ):
+        if m.actor is not None:
+            continue
+        words = m.name.split()
+        if m.type in ("ORG", "PERSON", "EVENT") and set(m.name.lower().split()) & _INSTRUMENTS:
             m.type = "LAW"
+        elif m.type in ("OTHER", "ORG", "PERSON") and words[0] in _EVENT_HEADS and "of" in words:
+            m.type = "EVENT"
+        elif m.type in ("ORG", "PERSON") and len(words) > 1 and words[-1] in _BUILDING_HEADS:
+            m.type = "FAC"
+
+
+# First words of names of battles and wars ("the Battle of Khalkhin Gol", "Siege of Leningrad").
+_EVENT_HEADS = frozenset({"Battle", "Siege", "Massacre", "Uprising", "Revolution"})
+# Last words of names of buildings ("Parliament House", "State House", "Elysee Palace"); a body
+# that bears such a name ("Chatham House") is in the dictionary first.
+_BUILDING_HEADS = frozenset({"House", "Palace", "Hall", "Square", "Stadium", "Tower", "Bridge"})
 
 
 # Institution nouns a state's name may follow ("Border Guard Bangladesh").
