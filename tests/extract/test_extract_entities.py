@@ -637,3 +637,17 @@ def test_buildings_and_battles_are_typed_by_their_head_word(run, text, name, lab
 def test_a_body_named_like_a_building_keeps_its_dictionary_type(run):
     names = _names(run("Chatham House and the White House said nothing on Monday."))
     assert names.get("Chatham House") == "ORG"
+
+
+def test_a_word_that_is_a_world_list_surname_is_no_person_unless_ner_sees_one(run):
+    article = run(
+        "A Turk was arrested in Berlin on Monday. Crowds gathered on Bondi beach in Sydney. "
+        "The last Shah of Iran fled in 1979."
+    )
+    people = [e.name for e in article.entities if e.type == "PERSON"]
+    assert not people, people
+
+
+def test_a_hand_tuned_surname_still_names_its_person_when_ner_calls_it_an_organisation(run):
+    article = run("Lavrov said Moscow would respond to the new sanctions.")
+    assert "Sergey Lavrov" in {e.name for e in article.entities}

@@ -86,6 +86,9 @@ class Actor:
     metonym: bool = False  # a capital or building that stands for its state ("the Kremlin")
     town: bool = False  # a town inside `state`: where things happen, not a side of its own
     media: bool = False  # a state's news outlet ("KCNA"): it reports, it does not act for it
+    # from the broad world lists: its bare surname names it only where NER saw a person
+    # ("Turk", "Shah" and "Bondi" are words before they are Volker Turk, Amit Shah, Pam Bondi)
+    world: bool = False
 
     @property
     def acts_for(self) -> str:
@@ -132,7 +135,7 @@ class ActorDictionary:
         for path in [*sorted(DATA_DIR.glob("actors_world_*.yaml")), DATA_DIR / "actors.yaml"]:
             raw = read_yaml(path)
             self.ambiguous |= {str(w).casefold() for w in raw.get("ambiguous_aliases", []) or []}
-            self._load_actors(raw)
+            self._load_actors(raw, world=path.name.startswith("actors_world_"))
         for path in extra_files:
             raw = read_yaml(Path(path))
             self._load_countries(raw)
@@ -195,7 +198,7 @@ class ActorDictionary:
         for metonym in info.get("metonyms", []) or []:
             self.add(Actor(str(metonym).removeprefix("the "), "ORG", state=name, metonym=True))
 
-    def _load_actors(self, raw: dict[str, Any]) -> None:
+    def _load_actors(self, raw: dict[str, Any], *, world: bool = False) -> None:
         for item in raw.get("actors", []) or []:
             roles = [
                 Role(
@@ -215,6 +218,7 @@ class ActorDictionary:
                     roles=roles,
                     metonym=bool(item.get("metonym", False)),
                     media=bool(item.get("media", False)),
+                    world=world,
                 )
             )
 
@@ -259,10 +263,13 @@ class ActorDictionary:
             self._demonym_cache[key] = found
         return self._demonym_cache[key]
 
-    def by_surname(self, surname: str) -> Actor | None:
-        """The one curated person with this surname, or None when none or several."""
+    def by_surname(self, surname: str, *, seen_as_person: bool = True) -> Actor | None:
+        """The one curated person with this surname, or None when none or several. A word NER
+        did not tag a person names only someone of the hand-tuned list, not of the world lists."""
         found = self._by_surname.get(name_key(surname), [])
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1 or (found[0].world and not seen_as_person):
+            return None
+        return found[0]
 
     def office_holder(self, title: str, country: str | None, day: str | None) -> Actor | None:
         """Who held `title` ("foreign minister") for `country` on `day`, if the dictionary knows."""

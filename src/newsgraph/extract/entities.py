@@ -296,7 +296,7 @@ class EntityResolver:
             and tok.pos_ == "PROPN"
             and tok.is_title
             and len(tok.text) >= MIN_BARE_SURNAME_LEN
-            and self.dictionary.by_surname(tok.text) is not None
+            and self.dictionary.by_surname(tok.text, seen_as_person=False) is not None
         ]
 
     def _town_spans(self, doc: Doc, kept: list[Span]) -> list[Span]:
@@ -472,7 +472,7 @@ class EntityResolver:
             actor = self._fuzzy_person(surface_doc)
         if actor is None and end - start == 1 and label in ("PERSON", "ORG", "GPE", "NORP"):
             # "Lavrov said", often tagged ORG; "met Albanese", tagged a nationality
-            actor = self.dictionary.by_surname(surface_doc)
+            actor = self.dictionary.by_surname(surface_doc, seen_as_person=label == "PERSON")
         if actor is None and label == "NORP":
             country = self.dictionary.demonym_state(surface_doc)
             if country is not None:
