@@ -3126,3 +3126,15 @@ def test_an_opposition_leader_accusing_the_government_targets_his_own_state(run)
     )
     charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
     assert (["Peter Dutton"], ["Australia"]) in charges
+
+
+def test_a_title_does_not_reach_back_past_another_persons_name(run):
+    # "army chief al-Burhan and RSF commander Sulle": the RSF commander is not the army's man
+    article = run(
+        "KHARTOUM - Sudan's army and the Rapid Support Forces agreed to a truce on Saturday.\n\n"
+        "The war began in April, in a power struggle between army chief General Abdel Fattah "
+        "al-Burhan and RSF commander General Tarek Sulle. Sulle accused the government of "
+        "bombing Omdurman."
+    )
+    charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert (["Tarek Sulle"], ["Sudan"]) in charges

@@ -1009,6 +1009,8 @@ class Participants:
             if self.doc is not None and self.doc[i].is_quote:
                 break  # '"... with China," Foreign Minister Joseph Wu told': not China's
             mention = self.table.at(i)
+            if mention is not None and mention.type == "PERSON" and mention is not first:
+                break  # "army chief al-Burhan and RSF leader Dagalo": al-Burhan's title
             if mention is not None and mention.type in ("NORP", "GPE"):
                 return mention.state
             if mention is not None and mention.actor is not None and mention.actor.state:
