@@ -651,3 +651,13 @@ def test_a_word_that_is_a_world_list_surname_is_no_person_unless_ner_sees_one(ru
 def test_a_hand_tuned_surname_still_names_its_person_when_ner_calls_it_an_organisation(run):
     article = run("Lavrov said Moscow would respond to the new sanctions.")
     assert "Sergey Lavrov" in {e.name for e in article.entities}
+
+
+def test_a_bare_surname_is_the_articles_own_full_name_before_a_listed_namesake(run):
+    article = run(
+        "The talks were led by army chief General Abdel Fattah al-Burhan and RSF envoy Omar "
+        "Hamdan. Hamdan accused the army of shelling Omdurman."
+    )
+    envoy = next(e for e in article.entities if e.name == "Omar Hamdan")
+    assert "Hamdan" in envoy.aliases
+    assert "Osama Hamdan" not in {e.name for e in article.entities}

@@ -658,6 +658,8 @@ class EntityResolver:
         for mention in persons:
             if len(mention.name.split()) == 1:
                 self._join_single(mention, full, mentions)
+            elif " " not in mention.surface and mention.actor is not None:
+                _prefer_the_articles_name(mention, full)
 
     @staticmethod
     def _join_particle_surnames(mentions: list[Mention], full: list[Mention]) -> None:
@@ -695,6 +697,21 @@ class EntityResolver:
         actor = self.dictionary.by_surname(mention.name)
         if actor is not None:
             mention.name, mention.actor, mention.type = actor.name, actor, actor.type
+
+
+def _prefer_the_articles_name(mention: Mention, full: list[Mention]) -> None:
+    """ "RSF envoy Omar Hamdan ... Hamdan accused": a bare surname the dictionary gave to one of
+    its people (Osama Hamdan) is the article's own full name with that surname, when the
+    article never names the dictionary's person in full."""
+    written = [m for m in full if " " in m.surface]  # names the article writes in full
+    if any(m.name == mention.name for m in written):
+        return
+    key = phonetic_key(mention.surface)
+    local = [m for m in written if key in _own_name_parts(m.name)]
+    if local:
+        before = [m for m in local if m.start < mention.start]
+        chosen = before[-1] if before else local[0]
+        mention.name, mention.actor = chosen.name, chosen.actor
 
 
 def _join_short_org_names(mentions: list[Mention]) -> None:
