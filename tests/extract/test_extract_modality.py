@@ -299,3 +299,15 @@ def test_a_document_seen_by_an_outlet_is_the_outlet_s_report(run):
     )
     withdrawal = next(e for e in article.events if e.type == "RETREAT")
     assert withdrawal.source == "Reuters"
+
+
+def test_the_ministry_said_is_the_nearer_ministry_even_when_tagged_a_proper_noun(run):
+    article = run(
+        "MALE - The Maldives suspended three deputy ministers.\n\n"
+        "The envoy was called in to the Ministry of External Affairs in New Delhi on Monday "
+        "morning, according to two Indian officials.\n\n"
+        "Hours later the Maldivian foreign ministry summoned India's high commissioner, Munu "
+        "Mahawar, to its offices in Male, the ministry said in a statement."
+    )
+    summons = next(e for e in article.events if e.mode == "summon")
+    assert (summons.actors, summons.modality, summons.source) == (["Maldives"], "asserted", None)

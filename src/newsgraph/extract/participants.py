@@ -892,8 +892,8 @@ class Participants:
         for prior in reversed(tok.doc[: tok.i]):
             if prior.lemma_.lower() != lemma:
                 continue
-            if prior.pos_ == tok.pos_:
-                owner = self.owner_mention(prior)
+            if prior.pos_ == tok.pos_ or (prior.pos_ == "PROPN" and prior.text.islower()):
+                owner = self.owner_mention(prior)  # "foreign ministry" mis-tagged a proper noun
             elif prior.pos_ == "ADJ" and prior.dep_ == "amod":
                 # "Myanmar's military leader ... the military": the owner of the phrase
                 owner = self.owner_mention(prior) or self.owner_mention(prior.head)
