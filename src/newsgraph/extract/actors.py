@@ -134,7 +134,7 @@ class ActorDictionary:
         # the broad world lists first, so that the hand-tuned actors.yaml wins on a shared key
         for path in [*sorted(DATA_DIR.glob("actors_world_*.yaml")), DATA_DIR / "actors.yaml"]:
             raw = read_yaml(path)
-            self.ambiguous |= {str(w).casefold() for w in raw.get("ambiguous_aliases", []) or []}
+            self._load_ambiguous(raw)
             self._load_actors(raw, world=path.name.startswith("actors_world_"))
         for path in extra_files:
             raw = read_yaml(Path(path))
@@ -168,9 +168,13 @@ class ActorDictionary:
         if len(surname) >= (MIN_FAMILY_NAME_LEN if family_first else MIN_SURNAME_LEN):
             self._by_surname.setdefault(surname, []).append(actor)
 
+    def _load_ambiguous(self, raw: dict[str, Any]) -> None:
+        """Forms that are also plain words: matched in text only when capitalised."""
+        self.ambiguous |= {str(w).casefold() for w in raw.get("ambiguous_aliases", []) or []}
+
     def _load_countries(self, raw: dict[str, Any]) -> None:
         table = raw.get("countries") or {}
-        self.ambiguous |= {str(w).casefold() for w in raw.get("ambiguous_aliases", []) or []}
+        self._load_ambiguous(raw)
         if not self.actors:  # the built-in file: start from every country pycountry knows
             for country in pycountry.countries:
                 if country.alpha_3 not in table:

@@ -223,9 +223,7 @@ class EntityResolver:
             span.label_ not in ("GPE", "LOC", "FAC", "PERSON")
             or last.dep_ not in ("compound", "nmod")
             or not span.end <= site.i <= span.end + MAX_SITE_MODIFIERS
-            or site.pos_ != "NOUN"
-            or not site.text.islower()
-            or site.lemma_.lower() not in _SITE_NOUNS
+            or not _is_site_noun(site)
         ):
             return span
         between = span.doc[span.end : site.i]
@@ -690,8 +688,7 @@ class EntityResolver:
                     salient, key=lambda m: m.start
                 )  # ("Kim Jong Un ... Kim's father, Kim Jong Il")
                 salient = [m for m in salient if m.name == first.name]
-            before = [m for m in salient if m.start < mention.start]
-            chosen = before[-1] if before else salient[0]
+            chosen = _last_before(salient, mention)
             mention.name, mention.actor = chosen.name, chosen.actor
             return
         actor = self.dictionary.by_surname(mention.name)
@@ -709,9 +706,14 @@ def _prefer_the_articles_name(mention: Mention, full: list[Mention]) -> None:
     key = phonetic_key(mention.surface)
     local = [m for m in written if key in _own_name_parts(m.name)]
     if local:
-        before = [m for m in local if m.start < mention.start]
-        chosen = before[-1] if before else local[0]
+        chosen = _last_before(local, mention)
         mention.name, mention.actor = chosen.name, chosen.actor
+
+
+def _last_before(candidates: list[Mention], mention: Mention) -> Mention:
+    """The candidate named last before `mention`, else the first one named after it."""
+    before = [m for m in candidates if m.start < mention.start]
+    return before[-1] if before else candidates[0]
 
 
 def _join_short_org_names(mentions: list[Mention]) -> None:
@@ -731,6 +733,11 @@ def _join_short_org_names(mentions: list[Mention]) -> None:
             longer.append(mention)  # not "Saied and Commission", two names NER ran together
 
 
+def _is_site_noun(tok: Token) -> bool:
+    """A lower-case common noun for a site ("dam", "prison"), not part of a capitalised name."""
+    return tok.pos_ == "NOUN" and tok.text.islower() and tok.lemma_.lower() in _SITE_NOUNS
+
+
 def _unnamed_sites(doc: Doc, kept: list[Span]) -> list[Span]:
     """ "held in Evin prison", "seized the Kakhovka dam": a proper noun NER left untagged,
     right before a site noun, names that site (FAC)."""
@@ -743,9 +750,7 @@ def _unnamed_sites(doc: Doc, kept: list[Span]) -> list[Span]:
             or not tok.text[:1].isupper()
             or tok.dep_ not in ("compound", "nmod")
             or site.i != tok.i + 1
-            or site.pos_ != "NOUN"
-            or not site.text.islower()
-            or site.lemma_.lower() not in _SITE_NOUNS
+            or not _is_site_noun(site)
             or tok.i in covered
             or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
         ):
@@ -1041,15 +1046,15 @@ _COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", 
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Pacific", "Atlantic"})
 
 
-# Site nouns after a name that make the two one facility's name ("Kakhovka dam"); not a
-# crossing, which annotators name by its town ("Rafah").
-_SITE_NOUNS = frozenset({"dam", "plant", "base", "airbase", "airport", "airfield", "prison",
-                         "refinery", "camp", "checkpoint", "mine", "stadium", "barracks",
-                         "reactor"})  # fmt: skip
-MAX_SITE_MODIFIERS = 2  # lower-case words between a name and its site noun ("nuclear", "air")
 # Words that make a name a site: "Al Udeid air base", "Pituffik Space Base", "Evin prison".
 _FACILITY_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "prison", "port",
                              "plant", "facility", "complex", "refinery", "dam", "camp"})  # fmt: skip
+# Site nouns after a name that make the two one facility's name ("Kakhovka dam"): the facility
+# nouns less the generic ones (port, facility, complex), plus sites only ever named this way; not
+# a crossing, which annotators name by its town ("Rafah").
+_SITE_NOUNS = (_FACILITY_NOUNS - {"port", "facility", "complex"}) | {
+    "checkpoint", "mine", "stadium", "barracks", "reactor"}  # fmt: skip
+MAX_SITE_MODIFIERS = 2  # lower-case words between a name and its site noun ("nuclear", "air")
 
 
 def _named_as_facility(doc: Doc, mention: Mention) -> bool:
@@ -1111,7 +1116,7 @@ def _retype_instruments(mentions: list[Mention]) -> None:
         if m.actor is not None:
             continue
         words = m.name.split()
-        if m.type in ("ORG", "PERSON", "EVENT") and set(m.name.lower().split()) & _INSTRUMENTS:
+        if m.type in ("ORG", "PERSON", "EVENT") and {w.lower() for w in words} & _INSTRUMENTS:
             m.type = "LAW"
         elif m.type in ("OTHER", "ORG", "PERSON") and words[0] in _EVENT_HEADS and "of" in words:
             m.type = "EVENT"

@@ -86,11 +86,11 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "
 RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", "mother",
                        "wife", "husband", "widow", "widower", "sister", "brother", "deputy",
                        "envoy", "aide"})  # fmt: skip
-# Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Bodies of a state that speak through a spokesman or minister of their own.
 _ORGAN_NOUNS = frozenset({"ministry", "office", "government", "presidency", "embassy",
                           "department", "army", "military", "administration"})  # fmt: skip
+# Rulers named by their seat: "the government in Port of Spain", "the authorities in Kabul".
 _SEATED = frozenset({"government", "authorities", "regime", "junta", "leadership",
                      "administration", "rulers", "ministry"})  # fmt: skip
 
