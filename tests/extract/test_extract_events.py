@@ -3138,3 +3138,15 @@ def test_a_title_does_not_reach_back_past_another_persons_name(run):
     )
     charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
     assert (["Tarek Sulle"], ["Sudan"]) in charges
+
+
+def test_sanctions_threatened_are_a_new_act_not_the_last_ones_told(run):
+    # "could impose sanctions on those responsible" does not refer back to France's bans
+    article = run(
+        "France and Spain said they had barred eleven Georgian officials from entering their "
+        "territory over the beating of demonstrators.\n\n"
+        "The EU's foreign policy chief, Kaja Kallas, warned that the bloc could impose sanctions "
+        "on those responsible.",
+        published="2024-12-02",
+    )
+    assert [e.type for e in article.events if "France" in e.targets] == []

@@ -1232,6 +1232,8 @@ class EventCoder:
                 c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in word.children
             ):
                 continue
+            if word.dep_ == "dobj" and word.head.lemma_.lower() in self.lex.light_verbs:
+                continue  # "could impose sanctions": a new act, not the sanctions told before
             categories = {p.category for p in self.book.get(lemma, "noun")}
             if categories:
                 return categories
