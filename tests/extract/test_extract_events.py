@@ -3150,3 +3150,14 @@ def test_sanctions_threatened_are_a_new_act_not_the_last_ones_told(run):
         published="2024-12-02",
     )
     assert [e.type for e in article.events if "France" in e.targets] == []
+
+
+def test_a_denial_with_nobody_to_answer_answers_the_storys_country(run):
+    article = run(
+        "BUCHAREST - Romania's prosecutors charged a far-right candidate on Wednesday with "
+        "plotting against the constitutional order. Romania's courts had annulled the first "
+        "round of the presidential vote in December.\n\n"
+        "Moscow denied any interference."
+    )
+    denials = [(e.actors, e.targets) for e in article.events if e.type == "REJECT"]
+    assert denials == [(["Russia"], ["Romania"])]

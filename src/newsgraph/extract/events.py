@@ -998,6 +998,10 @@ class EventCoder:
                 if parties:
                     targets = _dedupe(parties)
                     break
+        if not targets and pattern.category == "REJECT" and not self._doer_unknown:
+            # "Moscow denied any interference", "the party rejected the charges": nobody named
+            # and no accusation coded to answer; a denial in a story answers the story's country
+            targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
         if (
             not targets
             and not self._doer_unknown
