@@ -3161,3 +3161,11 @@ def test_a_denial_with_nobody_to_answer_answers_the_storys_country(run):
     )
     denials = [(e.actors, e.targets) for e in article.events if e.type == "REJECT"]
     assert denials == [(["Russia"], ["Romania"])]
+
+
+def test_a_leaders_office_speaks_for_the_state(run):
+    article = run(
+        "PARIS - President Emmanuel Macron's office said on Monday that the Algerian "
+        "authorities bore responsibility for the crisis and accused Algiers of bad faith."
+    )
+    assert [e.actors for e in article.events if e.type == "ACCUSE"] == [["France"]]

@@ -53,7 +53,7 @@ _MEMBER_NOUNS = frozenset({"member", "staff", "personnel", "employee", "represen
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # A state described by its region ("the Gulf state", "the Baltic nation") refers back.
 _STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
-_REGIME_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
+_REGIME_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "office"})
 # A state's ground and posts: struck, fired on or crossed, they make their owner the target.
 _TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post", "outpost",
                               "position", "village", "town", "border", "base", "side"})  # fmt: skip
