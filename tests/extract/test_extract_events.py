@@ -3169,3 +3169,14 @@ def test_a_leaders_office_speaks_for_the_state(run):
         "authorities bore responsibility for the crisis and accused Algiers of bad faith."
     )
     assert [e.actors for e in article.events if e.type == "ACCUSE"] == [["France"]]
+
+
+def test_a_verdict_on_a_noun_made_from_a_verb_judges_that_verbs_doer(run):
+    # "the suspension" refers back to "suspended", though spaCy parses it as the verdict's
+    # modifier; "unconscionable" is a verdict VADER does not rate
+    article = run(
+        "MOSCOW - Russia suspended the Black Sea grain deal on Monday.\n\n"
+        'US Secretary of State Antony Blinken called the suspension "unconscionable".'
+    )
+    verdicts = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert verdicts == [(["Antony Blinken"], ["Russia"])]

@@ -441,6 +441,17 @@ class EventCoder:
                 g for c in say.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"
             ]  # fmt: skip
+            if judged is None:  # "called the suspension 'unconscionable'", parsed as the
+                judged = next(  # verdict's modifier
+                    (
+                        g
+                        for c in complements
+                        for g in c.lefts
+                        if g.dep_ in ("nmod", "npadvmod", "nsubj")
+                        and g.pos_ in ("NOUN", "PROPN", "PRON")
+                    ),
+                    None,
+                )
             if judged is not None:  # "called the charges politically motivated" (parsed acl);
                 # "called Kenya's role 'a hostile act'" (the quoted verdict parsed appos)
                 complements += [c for c in judged.children if c.dep_ in ("acl", "amod", "appos")]
@@ -1174,6 +1185,15 @@ class EventCoder:
             return []
         noun = self._referring_noun
         earlier = [*ctx.article.events, *self._sentence_events]
+        if wanted == {_BY_STEM}:
+            told = [
+                e
+                for e in earlier
+                if e.trigger
+                and _stem(noun or "").startswith(_stem(e.trigger))
+                and not set(e.actors) & set(own)
+            ]
+            return [a for a in told[-1].actors if a not in own] if told else []
         if noun is not None:
             kin = _KIN_NOUNS.get(noun, {noun})
             named = [
@@ -1248,6 +1268,8 @@ class EventCoder:
                 return set()  # "condemned the launch": found by its kin ("missile") below
             if lemma in _ANAPHORIC_NOUNS and tok.dep_ == "relcl" and word.i == tok.head.i:
                 return {"ACCUSE"} if lemma in _CHARGES else set()
+            if itself and _definite(word) and _stem(lemma) != lemma:
+                return {_BY_STEM}  # "called the suspension unacceptable": "suspended" before
         return None
 
     def _object(
@@ -1923,6 +1945,14 @@ _VERDICT_WORDS = {
     "troubling": ("ACCUSE", "disapprove"), "shocking": ("ACCUSE", "disapprove"),
     "clown": ("ACCUSE", "disapprove"), "liar": ("ACCUSE", "disapprove"),
     "thug": ("ACCUSE", "disapprove"), "tyrant": ("ACCUSE", "disapprove"),
+    "unconscionable": ("ACCUSE", "disapprove"), "untenable": ("ACCUSE", "disapprove"),
+    "biased": ("ACCUSE", "disapprove"), "unwarranted": ("ACCUSE", "disapprove"),
+    "hypocritical": ("ACCUSE", "disapprove"), "hypocrisy": ("ACCUSE", "disapprove"),
+    "disgraceful": ("ACCUSE", "disapprove"), "appalling": ("ACCUSE", "disapprove"),
+    "barbaric": ("ACCUSE", "disapprove"), "heinous": ("ACCUSE", "disapprove"),
+    "cowardly": ("ACCUSE", "disapprove"), "stunt": ("ACCUSE", "disapprove"),
+    "unhelpful": ("ACCUSE", "disapprove"), "counterproductive": ("ACCUSE", "disapprove"),
+    "blackmail": ("ACCUSE", "allege"),
     "warmonger": ("ACCUSE", "disapprove"), "traitor": ("ACCUSE", "disapprove"),
     "corrupt": ("ACCUSE", "allege"), "murderer": ("ACCUSE", "allege"),
     "butcher": ("ACCUSE", "allege"), "fascist": ("ACCUSE", "disapprove"),
@@ -2579,6 +2609,34 @@ _KIN_GROUPS = (
     {"talk", "meeting", "summit", "negotiation"},
 )
 _KIN_NOUNS = {word: group for group in _KIN_GROUPS for word in group}
+
+
+_BY_STEM = "by stem"  # a reference found by the verb a noun was made from
+# Endings that make a noun of a verb: "suspension" of suspend, "removal" of remove, "storming"
+_NOMINAL_ENDINGS = ("sion", "tion", "ion", "al", "ment", "ing", "ure")
+MIN_STEM = 4
+
+
+def _stem(word: str) -> str:
+    """A word without the ending that made it a noun, and without a final e or d: "suspension"
+    and "suspend" share "suspen", "removal" and "remove" share "remov". Written by hand: the
+    spaCy pipeline has no derivational morphology."""
+    for ending in _NOMINAL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            word = word[: -len(ending)]
+            break
+    return word.rstrip("ed") if len(word.rstrip("ed")) >= MIN_STEM else word
+
+
+def _definite(word: Token) -> bool:
+    """A noun with a definite determiner ("the suspension", "this move"), which the parser
+    may hang on the verdict the noun is parsed to modify ("the suspension 'unacceptable'")."""
+    dets = list(word.children)
+    if word.dep_ in ("nmod", "npadvmod"):
+        dets += [c for c in word.head.children if c.i < word.i]
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dets
+    )
 
 
 def _reaction_objects(tok: Token) -> list[Token]:
