@@ -3180,3 +3180,15 @@ def test_a_verdict_on_a_noun_made_from_a_verb_judges_that_verbs_doer(run):
     )
     verdicts = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
     assert verdicts == [(["Antony Blinken"], ["Russia"])]
+
+
+def test_expecting_another_side_to_act_is_a_demand_but_a_forecast_is_not(run):
+    article = run(
+        "BAKU - Azerbaijan expected Russia to punish those responsible for the crash.\n\n"
+        "Analysts expect Armenia to press Baku for a new border commission. Putin is expected to "
+        "visit Baku in May."
+    )
+    requests = [(e.actors, e.targets) for e in article.events if e.type == "REQUEST"]
+    assert (["Azerbaijan"], ["Russia"]) in requests
+    assert not [t for _, targets in requests for t in targets if t == "Armenia"]
+    assert any(e.type == "CONSULT" for e in article.events)  # the forecast visit stays a visit

@@ -1296,6 +1296,11 @@ class EventCoder:
                 if verb.lemma_.lower() in _MEETING_VERBS:
                     return True, None, {c.i for c in verb.children if c.dep_ == "dobj"}
             return False, None, set()
+        if cls == "expectee":  # "Azerbaijan expected Russia to pay": a demand, not a forecast
+            found = _expected_to_act(tok)
+            if found is not None and ctx.participants.names(found):
+                return True, None, set()
+            return False, None, set()
         if cls == "member":  # "the bloc suspended Sudan": a state or body named as the object
             for cand in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
                 mention = ctx.table.at(cand.i)
@@ -1435,6 +1440,9 @@ class EventCoder:
                     location = location or _capital(child, ctx)
         if not actors and not passive:
             actors = self._inherited(tok, ctx)
+        if pattern.object == "expectee" and not targets:
+            expected = _expected_to_act(tok)
+            targets += parts.names(expected) if expected is not None else []
         if passive and not any(c.dep_ == "nsubjpass" for c in tok.children) and tok.dep_ == "conj":
             targets += self._inherited(tok, ctx)  # "Putin landed ... and was met by Kim"
         if passive and not actors and pattern.object == "refuge":
@@ -2626,6 +2634,31 @@ def _stem(word: str) -> str:
             word = word[: -len(ending)]
             break
     return word.rstrip("ed") if len(word.rstrip("ed")) >= MIN_STEM else word
+
+
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "we"})
+
+
+def _expected_to_act(verb: Token) -> Token | None:
+    """Whom a subject expects to do something ("expected Moscow to return the buoys"): the
+    subject of the infinitive the verb governs; None for "is expected to visit", a forecast."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (not _is_name(subject) and subject.lower_ not in _SPEAKING_PRONOUNS):
+        return None  # "analysts expect Copenhagen to offer": a forecast
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None:  # "expected Moscow to return", parsed with Moscow as object
+                subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # a state or a person, not "Turkish goods" or "the talks"
+            return subject if subject is not None and _is_name(subject) else None
+    return None
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")
 
 
 def _definite(word: Token) -> bool:
