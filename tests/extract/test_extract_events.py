@@ -3192,3 +3192,12 @@ def test_expecting_another_side_to_act_is_a_demand_but_a_forecast_is_not(run):
     assert (["Azerbaijan"], ["Russia"]) in requests
     assert not [t for _, targets in requests for t in targets if t == "Armenia"]
     assert any(e.type == "CONSULT" for e in article.events)  # the forecast visit stays a visit
+
+
+def test_talks_after_which_a_leader_acted_are_his_talks(run):
+    article = run(
+        "COTONOU - President Patrice Talon lifted the blockade a week later, after talks with "
+        "Chinese officials."
+    )
+    talks = [(e.actors, e.targets) for e in article.events if e.type == "CONSULT"]
+    assert talks == [(["Patrice Talon"], ["China"])]

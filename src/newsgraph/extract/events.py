@@ -1697,9 +1697,20 @@ class EventCoder:
         if (
             not actors
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("during", "in", "by", "over")
+            and (
+                tok.head.lower_ in ("during", "in", "by", "over")
+                or (tok.head.lower_ == "after" and pattern.category == "CONSULT")
+            )
             and tok.head.head.pos_ == "VERB"
-            and (targets or pattern.mode == "phone")
+            and (
+                targets
+                or pattern.mode == "phone"
+                # "after talks at the palace, Putin and Khurelsukh signed": the signers talked
+                or (
+                    pattern.category == "CONSULT"
+                    and len(self._verb_subject(tok.head.head, ctx)) > 1
+                )
+            )
         ):
             # "urged Israel to hold back during a call with Netanyahu": the urger made the call;
             # "apologised to Aliyev in a phone call": with whom the verb was done
