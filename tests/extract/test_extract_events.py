@@ -3201,3 +3201,12 @@ def test_talks_after_which_a_leader_acted_are_his_talks(run):
     )
     talks = [(e.actors, e.targets) for e in article.events if e.type == "CONSULT"]
     assert talks == [(["Patrice Talon"], ["China"])]
+
+
+def test_a_counterpart_named_right_after_is_that_person(run):
+    article = run(
+        "LUANDA - Congolese Foreign Minister Therese Kayikwamba Wagner met her Rwandan "
+        "counterpart Olivier Nduhungirehe in Luanda."
+    )
+    meetings = [(e.actors, e.targets) for e in article.events if e.type == "CONSULT"]
+    assert meetings == [(["Therese Kayikwamba Wagner"], ["Olivier Nduhungirehe"])]

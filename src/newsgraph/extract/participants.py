@@ -210,9 +210,11 @@ class Participants:
         if (
             following is not None
             and following.type == "PERSON"
-            and tok.lower_ in self.lexicon.titles
+            and (tok.lower_ in self.lexicon.titles or tok.lemma_.lower() == "counterpart")
         ):  # "Erdogan and Prime Minister Benjamin Netanyahu", parsed with "Minister" as the
-            return [self._as_actor(following)]  # conjunct and the name as an apposition
+            # conjunct and the name as an apposition; "met her Rwandan counterpart Olivier
+            # Nduhungirehe", parsed with the name apart
+            return [self._as_actor(following)]
         for child in tok.children:
             if child.dep_ == "appos" and self.table.at(child.i) is not None:
                 return self.one(child)
