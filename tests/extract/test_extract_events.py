@@ -3210,3 +3210,15 @@ def test_a_counterpart_named_right_after_is_that_person(run):
     )
     meetings = [(e.actors, e.targets) for e in article.events if e.type == "CONSULT"]
     assert meetings == [(["Therese Kayikwamba Wagner"], ["Olivier Nduhungirehe"])]
+
+
+def test_a_named_leader_going_somewhere_visits_it_but_a_crowd_does_not(run):
+    article = run(
+        "BUENOS AIRES - Milei is due to return to Madrid next month to receive an award. "
+        "Tsai left on Wednesday for Guatemala.\n\n"
+        "Thousands of Ukrainian refugees went to Poland last year."
+    )
+    visits = [(e.actors, e.targets) for e in article.events if e.type == "CONSULT"]
+    assert (["Javier Milei"], ["Spain"]) in visits
+    assert (["Tsai Ing-wen"], ["Guatemala"]) in visits
+    assert not [v for v in visits if v[1] == ["Poland"]]

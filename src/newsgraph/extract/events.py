@@ -750,6 +750,12 @@ class EventCoder:
             return None  # "thousands of troops marched into Ukraine": soldiers, no protest
         if pattern.category == "CONSULT" and _private_visitors(tok):
             return None  # "8.8 million South Koreans visited Japan": tourism, not diplomacy
+        if (
+            pattern.category == "CONSULT"
+            and pattern.lemma in _PLAIN_MOVES
+            and not any(ctx.participants.is_person(a) for a in actors)
+        ):
+            return None  # "Milei returned to Madrid" is a visit; "refugees went to Poland" is not
         if pattern.category == "REQUEST" and self._orders_own_staff(tok, actors, ctx):
             return None  # "ordered the Pentagon to bring the balloon down": a command at home
         # "protesters set vehicles alight", "students stormed the parliament": a riot
@@ -2902,6 +2908,10 @@ def _each_other(tok: Token) -> bool:
 # People who travel for themselves: their visits are no state's contact.
 _TRAVELLERS = frozenset({"tourist", "visitor", "traveller", "traveler", "holidaymaker",
                          "pilgrim", "student", "fan", "passenger"})  # fmt: skip
+
+
+# Verbs of plain movement that make a visit only when a named person makes them.
+_PLAIN_MOVES = frozenset({"go", "return", "leave"})
 
 
 def _private_visitors(tok: Token) -> bool:
