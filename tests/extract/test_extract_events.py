@@ -3222,3 +3222,12 @@ def test_a_named_leader_going_somewhere_visits_it_but_a_crowd_does_not(run):
     assert (["Javier Milei"], ["Spain"]) in visits
     assert (["Tsai Ing-wen"], ["Guatemala"]) in visits
     assert not [v for v in visits if v[1] == ["Poland"]]
+
+
+def test_a_leader_due_somewhere_for_talks_plans_them(run):
+    article = run(
+        "WASHINGTON - Zelensky, who is due at the White House on Thursday for talks with "
+        "President Joe Biden, has not commented."
+    )
+    talks = [(e.actors, e.targets, e.modality) for e in article.events if e.type == "CONSULT"]
+    assert talks == [(["Volodymyr Zelensky"], ["Joe Biden"], "planned")]

@@ -1901,6 +1901,8 @@ def _governing_verb(tok: Token) -> Token | None:
         return cur.head.head  # "assured Touadera of continued humanitarian assistance"
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("in", "into", "on"):
         cur = cur.head  # "engaged in talks", "placed on alert"
+    elif cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.lemma_ == "be":
+        cur = cur.head  # "is due in Vilnius on Thursday for talks with Simonyte"
     if cur.dep_ in ("dobj", "prep", "attr", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
         return cur.head
     return None

@@ -209,6 +209,8 @@ class ModalityReader:
         ):
             return True
         governors = {n.lemma_.lower() for n in inner[1:]} | {n.lower_ for n in inner[1:]}
+        # "is due in Vilnius for talks": the plan word sits beside the talks, on their verb
+        governors |= {c.lower_ for n in inner[1:] for c in n.children if c.dep_ == "acomp"}
         return bool(governors & self.lex.plan_words)
 
     def _reported_sentence(self, sent: Span) -> bool:
