@@ -3231,3 +3231,15 @@ def test_a_leader_due_somewhere_for_talks_plans_them(run):
     )
     talks = [(e.actors, e.targets, e.modality) for e in article.events if e.type == "CONSULT"]
     assert talks == [(["Volodymyr Zelensky"], ["Joe Biden"], "planned")]
+
+
+def test_an_offer_of_help_is_a_pledge_but_offering_no_evidence_is_not(run):
+    article = run(
+        "QUITO - Argentina's security minister, Patricia Bullrich, offered to send security "
+        "forces to help Ecuador. Germany also offered help to Ecuador.\n\n"
+        "Venezuela's ministry offered no evidence for its claim."
+    )
+    pledges = [(e.actors, e.targets) for e in article.events if e.type == "AGREE"]
+    assert (["Patricia Bullrich"], ["Ecuador"]) in pledges
+    assert (["Germany"], ["Ecuador"]) in pledges
+    assert len(pledges) == 2

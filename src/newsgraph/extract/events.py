@@ -952,6 +952,9 @@ class EventCoder:
             self._doer_unknown = True  # "detained two men": whoever they are, nobody named
         if not targets and pattern.mode == "pledge":  # "pledged to send air defences to Ukraine"
             targets = [n for n in _pledged_recipients(tok, ctx) if n not in actors]
+        if not targets and pattern.mode == "pledge":  # "offered to send forces to help Ecuador"
+            helped = [n for act in tok.children if act.dep_ == "xcomp" for n in _helped(act, ctx)]
+            targets = [n for n in helped if n not in actors]
         if not targets and (pattern.mode == "pledge" or pattern.object == "outcomes"):
             # "Kenya has pledged 1,000 officers": to the story's country, not the next name;
             # "questioned the result of Sunday's election": the story's country's election
@@ -1296,6 +1299,13 @@ class EventCoder:
                     and cand.lemma_.lower() not in self.lex.crowd_nouns
                 ):
                     return True, None, set()
+            return False, None, set()
+        if cls == "help":  # "offered to send troops", "offered help"; not "offered no evidence"
+            for child in tok.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    return True, None, set()
+                if child.dep_ == "dobj" and child.lemma_.lower() in _HELP_NOUNS:
+                    return True, None, {child.i}
             return False, None, set()
         if cls == "meetings":  # "declined to meet the senators", not "declined to comment"
             for verb in (c for c in tok.children if c.dep_ == "xcomp"):
@@ -2912,6 +2922,8 @@ _TRAVELLERS = frozenset({"tourist", "visitor", "traveller", "traveler", "holiday
                          "pilgrim", "student", "fan", "passenger"})  # fmt: skip
 
 
+# What an offer of help offers ("offered help", "offered its assistance").
+_HELP_NOUNS = frozenset({"help", "assistance", "support", "mediation", "services"})
 # Verbs of plain movement that make a visit only when a named person makes them.
 _PLAIN_MOVES = frozenset({"go", "return", "leave"})
 
