@@ -3243,3 +3243,10 @@ def test_an_offer_of_help_is_a_pledge_but_offering_no_evidence_is_not(run):
     assert (["Patricia Bullrich"], ["Ecuador"]) in pledges
     assert (["Germany"], ["Ecuador"]) in pledges
     assert len(pledges) == 2
+
+
+def test_a_subject_right_after_an_opening_month_is_the_subject(run):
+    # the small parser reads "In April Somalia" as one phrase and leaves the verb no subject
+    article = run("MOGADISHU - In April Somalia expelled Ethiopia's ambassador.")
+    expulsions = [(e.actors, e.targets) for e in article.events if e.type == "SANCTION"]
+    assert expulsions == [(["Somalia"], ["Ethiopia"])]

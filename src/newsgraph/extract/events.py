@@ -1454,6 +1454,9 @@ class EventCoder:
                     pattern.category in PHYSICAL
                 ):  # "struck Kyiv": Ukraine is the target, Kyiv the place
                     location = location or _capital(child, ctx)
+        if not actors and not passive and not subjects:
+            misread = _dated_subject(tok)  # "In April Somalia expelled": parsed as one phrase
+            actors = parts.names(misread) if misread is not None else []
         if not actors and not passive:
             actors = self._inherited(tok, ctx)
         if pattern.object == "expectee" and not targets:
@@ -2663,6 +2666,26 @@ def _stem(word: str) -> str:
             word = word[: -len(ending)]
             break
     return word.rstrip("ed") if len(word.rstrip("ed")) >= MIN_STEM else word
+
+
+_MONTHS_AND_DAYS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday"})  # fmt: skip
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """The subject the parser took into an opening date phrase: "In April Somalia expelled"
+    and "On Tuesday Russia said", read as "in April-Somalia" with no subject left."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "on", "since"):
+            continue
+        for name in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            if any(
+                c.dep_ == "compound" and c.lower_ in _MONTHS_AND_DAYS and c.i == prep.i + 1
+                for c in name.children
+            ):
+                return name
+    return None
 
 
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "we"})
