@@ -199,3 +199,23 @@ def test_comments_stamped_with_short_ages_under_a_long_headline(clean_text_page)
         ("lina_k", "About time."),
         ("Tomas R.", "Which bases exactly?"),
     ]
+
+
+def test_a_standfirst_ending_in_a_quotation_still_leaves_the_byline_and_date_in_the_head(
+    clean_text_page,
+) -> None:
+    # a closing quote mark without a full stop before it does not end a sentence
+    standfirst = (
+        "The minister says the port will reopen within a week and promises an inquiry; the "
+        'opposition accuses the government of "covering up a disaster"'
+    )
+    text = "\n\n".join(["Nation > Politics",
+                        "'Not a cover-up': minister defends port closure after the blast",
+                        standfirst, "By Ana Reyes and Joel Cruz",
+                        "Published March 12, 2025 9:45 a.m. | Updated March 12, 2025 11:10 p.m.",
+                        P1, P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "'Not a cover-up': minister defends port closure after the blast"
+    assert article.published == "2025-03-12"
+    assert article.author == "Ana Reyes and Joel Cruz"
+    assert article.text.endswith(f"{P1}\n\n{P2}")

@@ -244,9 +244,12 @@ def _head(piece: list[_Scored], story: Story, mode: PassMode) -> int:
     return body
 
 
+# A line under a headline this long or longer, and longer than the headline, is a standfirst.
+STANDFIRST_MIN_WORDS = 15
+HEADLINE_MIN_WORDS = 5  # shorter: a label above the headline ("ANALYSIS", "LIVE")
 # How many unpunctuated lines (a long headline, a standfirst) may sit above a byline or date.
 MAX_STANDFIRST_LINES = 2
-SENTENCE_END_RE = re.compile(r"[.!?…\"'”’)]\s*$")
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 
 def _past_standfirst(piece: list[_Scored], body: int) -> int:
@@ -324,6 +327,8 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
     pick = next((k for k in cands if crumb and headers.same_title(head[k].line.text, crumb)), None)
     if pick is None:
         pick = next((k for k in cands if k + 1 < len(head) and head[k + 1].action == "meta"), None)
+        if pick is not None and pick - 1 in cands and _standfirst_below(head[pick - 1], head[pick]):
+            pick -= 1  # the headline, then a longer standfirst above the byline
     plausible = [
         k for k in cands if head[k].p < HEADLINE_RESCUE_P and not _label(head[k].line.text)
     ]
@@ -337,6 +342,15 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
     for k in range(pick):  # headings, and a ticker ("LIVE | LATEST: ... • ..."), all chrome
         if head[k].action == "keep":
             _mark(head[k], "drop", "page header above the headline")
+
+
+def _standfirst_below(headline: _Scored, below: _Scored) -> bool:
+    """Whether the line under a headline is its standfirst: longer than it, and longer than
+    a headline runs ("President says Manila acted on Interpol request and will respect ..."),
+    under a line long enough to be a headline itself."""
+    return headline.line.size >= HEADLINE_MIN_WORDS and below.line.size > max(
+        headline.line.size, STANDFIRST_MIN_WORDS
+    )
 
 
 def _label(text: str) -> bool:
