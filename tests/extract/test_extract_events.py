@@ -3250,3 +3250,13 @@ def test_a_subject_right_after_an_opening_month_is_the_subject(run):
     article = run("MOGADISHU - In April Somalia expelled Ethiopia's ambassador.")
     expulsions = [(e.actors, e.targets) for e in article.events if e.type == "SANCTION"]
     assert expulsions == [(["Somalia"], ["Ethiopia"])]
+
+
+def test_a_subject_before_has_for_years_keeps_its_verb(run):
+    # parsed "has [for years accused ...]", with the participle hung on "years"
+    article = run(
+        "ISLAMABAD - Islamabad has for years accused Tehran of giving the groups' fighters safe "
+        "haven, a charge Iran denies."
+    )
+    charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
+    assert charges == [(["Pakistan"], ["Iran"])]

@@ -1455,7 +1455,8 @@ class EventCoder:
                 ):  # "struck Kyiv": Ukraine is the target, Kyiv the place
                     location = location or _capital(child, ctx)
         if not actors and not passive and not subjects:
-            misread = _dated_subject(tok)  # "In April Somalia expelled": parsed as one phrase
+            misread = _dated_subject(tok) or _subject_past_a_span(tok)
+            # "In April Somalia expelled", "Islamabad has for years accused": misparsed
             actors = parts.names(misread) if misread is not None else []
         if not actors and not passive:
             actors = self._inherited(tok, ctx)
@@ -2686,6 +2687,19 @@ def _dated_subject(verb: Token) -> Token | None:
             ):
                 return name
     return None
+
+
+def _subject_past_a_span(verb: Token) -> Token | None:
+    """The subject of "Islamabad has for years accused Tehran", which the parser reads as
+    "has [for years accused ...]", the participle hung on "years"."""
+    span = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or span.lemma_.lower() not in _SPANS:
+        return None
+    prep = span.head
+    have = prep.head
+    if span.dep_ != "pobj" or prep.dep_ != "prep" or have.lemma_.lower() != "have":
+        return None
+    return next((c for c in have.children if c.dep_ == "nsubj"), None)
 
 
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "we"})
