@@ -3260,3 +3260,12 @@ def test_a_subject_before_has_for_years_keeps_its_verb(run):
     )
     charges = [(e.actors, e.targets) for e in article.events if e.type == "ACCUSE"]
     assert charges == [(["Pakistan"], ["Iran"])]
+
+
+def test_readiness_to_discuss_with_a_side_is_a_pledge_to_that_side(run):
+    article = run(
+        "COPENHAGEN - The foreign minister said Denmark was ready to discuss with Washington how "
+        "to meet American security concerns."
+    )
+    pledges = [(e.actors, e.targets) for e in article.events if e.type == "AGREE"]
+    assert pledges == [(["Denmark"], ["United States"])]

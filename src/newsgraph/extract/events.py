@@ -201,6 +201,12 @@ class EventCoder:
                         n for g in child.children if g.dep_ == "nsubj"
                         for n in ctx.participants.names(g)
                     ]  # fmt: skip
+            if not targets:  # "ready to host talks between the army and the RSF", "ready to
+                # discuss with Washington": whom the act it is ready for was coded with
+                targets = [
+                    t for e in found if e.span[0] >= sent.start_char and set(e.actors) & set(actors)
+                    for t in e.targets
+                ]  # fmt: skip
             targets = [t for t in _dedupe(targets) if t not in actors]
             if not actors or not targets or any(e.type == "AGREE" for e in found):
                 continue
@@ -2343,7 +2349,8 @@ def _speaks_for(source: str | None, actors: list[str], ctx: ArticleContext) -> b
 # Words of willingness and the cooperative acts they offer ("ready to help", "willing to work").
 _WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
 _COOPERATIVE_ACTS = frozenset({"help", "work", "cooperate", "assist", "support", "host", "mediate",
-                               "provide", "supply", "resume", "join", "talk", "negotiate"})  # fmt: skip
+                               "provide", "supply", "resume", "join", "talk", "negotiate",
+                               "discuss", "extend", "meet", "send", "deliver"})  # fmt: skip
 # Addressees a request may have without naming anyone ("asked donors for $50m").
 _UNNAMED_STATES = frozenset({"state", "country", "nation"})  # "called on Arab states to"
 _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
