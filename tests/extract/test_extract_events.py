@@ -3269,3 +3269,13 @@ def test_readiness_to_discuss_with_a_side_is_a_pledge_to_that_side(run):
     )
     pledges = [(e.actors, e.targets) for e in article.events if e.type == "AGREE"]
     assert pledges == [(["Denmark"], ["United States"])]
+
+
+def test_withdrawing_a_signature_or_a_complaint_is_no_pullback(run):
+    article = run(
+        "MOSCOW - Russia withdrew its signature from the Rome Statute in 2016. Seoul withdrew the "
+        "complaint it had filed at the World Trade Organization. Russia withdrew its troops "
+        "from Kherson."
+    )
+    pullbacks = [(e.actors, e.evidence) for e in article.events if e.type == "RETREAT"]
+    assert len(pullbacks) == 1 and "troops" in pullbacks[0][1]

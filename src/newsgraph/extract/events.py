@@ -754,6 +754,11 @@ class EventCoder:
             return None  # "chanting slogans and waving flags": only "against X" says at whom
         if pattern.category == "PROTEST" and _subject_in(tok, self.lex.objects.get("troops", {})):
             return None  # "thousands of troops marched into Ukraine": soldiers, no protest
+        if pattern.category == "RETREAT" and pattern.mode == "military" and pattern.pos == "verb":
+            taken = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+            troops = self.lex.objects.get("troops", {})
+            if taken and not any(c.lemma_.lower() in {*troops, *_WITHDRAWN} for c in taken):
+                return None  # "withdrew its signature", "withdrew the complaint": no pullback
         if pattern.category == "CONSULT" and _private_visitors(tok):
             return None  # "8.8 million South Koreans visited Japan": tourism, not diplomacy
         if (
@@ -2968,6 +2973,10 @@ _TRAVELLERS = frozenset({"tourist", "visitor", "traveller", "traveler", "holiday
 
 # What an offer of help offers ("offered help", "offered its assistance").
 _HELP_NOUNS = frozenset({"help", "assistance", "support", "mediation", "services"})
+# What a pullback takes back besides the troops class: fighters, kit, ships and missions.
+_WITHDRAWN = frozenset({"fighter", "militant", "personnel", "peacekeeper", "contingent",
+                        "police", "officer", "mission", "weapon", "equipment", "artillery",
+                        "ship", "warship", "vessel", "jet", "aircraft", "presence"})  # fmt: skip
 # Verbs of plain movement that make a visit only when a named person makes them.
 _PLAIN_MOVES = frozenset({"go", "return", "leave"})
 
