@@ -3279,3 +3279,13 @@ def test_withdrawing_a_signature_or_a_complaint_is_no_pullback(run):
     )
     pullbacks = [(e.actors, e.evidence) for e in article.events if e.type == "RETREAT"]
     assert len(pullbacks) == 1 and "troops" in pullbacks[0][1]
+
+
+def test_a_denial_told_as_a_verdict_answers_the_storys_country_too(run):
+    article = run(
+        "BUCHAREST - Romania's prosecutors charged a far-right candidate on Wednesday with "
+        "plotting against the constitutional order. Romania's courts had annulled the vote.\n\n"
+        'The Kremlin called the accusations "baseless".'
+    )
+    denials = [(e.actors, e.targets) for e in article.events if e.type == "REJECT"]
+    assert denials == [(["Russia"], ["Romania"])]

@@ -417,6 +417,8 @@ class EventCoder:
             targets = [  # not a UN official who spoke last: a voice, not a side
                 n for n in recent if n not in own and not ctx.participants.stateless_person(n)
             ][:2]
+        if not targets and category == "REJECT":  # "called the charges baseless": as a denial
+            targets = self._storys_country(actors, ctx)  # coded from its verb would be
         if not targets and category != "REJECT":
             return None
         pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
@@ -1030,9 +1032,7 @@ class EventCoder:
                     targets = _dedupe(parties)
                     break
         if not targets and pattern.category == "REJECT" and not self._doer_unknown:
-            # "Moscow denied any interference", "the party rejected the charges": nobody named
-            # and no accusation coded to answer; a denial in a story answers the story's country
-            targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
+            targets = self._storys_country(actors, ctx)
         if (
             not targets
             and not self._doer_unknown
@@ -1058,6 +1058,12 @@ class EventCoder:
         if recoded is not None:
             mode = recoded.mode
         return Frame(actors, targets, location, mode, used, recoded)
+
+    def _storys_country(self, actors: list[str], ctx: ArticleContext) -> list[str]:
+        """Whom a denial that names nobody, and answers no accusation the article coded,
+        answers: the story's country ("Moscow denied any interference", in a story on Romania's
+        annulled election), unless the denier speaks for it."""
+        return [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
 
     def _captors(self, ctx: ArticleContext) -> list[str]:
         """Who held the people a release with no agent frees: the doer of the article's last
