@@ -3289,3 +3289,9 @@ def test_a_denial_told_as_a_verdict_answers_the_storys_country_too(run):
     )
     denials = [(e.actors, e.targets) for e in article.events if e.type == "REJECT"]
     assert denials == [(["Russia"], ["Romania"])]
+
+
+def test_gaza_is_a_side_of_its_own(run):
+    article = run("CAIRO - Egypt sent 200 trucks of food and medicine into Gaza on Friday.")
+    aid = [(e.actors, e.targets) for e in article.events if e.type == "AID"]
+    assert aid == [(["Egypt"], ["Gaza"])]
