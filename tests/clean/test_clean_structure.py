@@ -219,3 +219,22 @@ def test_a_standfirst_ending_in_a_quotation_still_leaves_the_byline_and_date_in_
     assert article.published == "2025-03-12"
     assert article.author == "Ana Reyes and Joel Cruz"
     assert article.text.endswith(f"{P1}\n\n{P2}")
+
+
+def test_a_question_headline_a_filed_from_byline_and_a_comma_headline(clean_text_page) -> None:
+    # a headline put as a question stays in the head; "By X in Seoul" is a byline; a section
+    # trail above the byline is no headline; a headline with commas is no tag list
+    text = "\n\n".join(["ANALYSIS",
+                        "Can the coalition survive the night it lost its majority?",
+                        "By Min-ji Kwon in Seoul", "Monday 9 December 2024 · 8 min read",
+                        P1, P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "Can the coalition survive the night it lost its majority?"
+    assert (article.author, article.published) == ("Min-ji Kwon", "2024-12-09")
+    text = "\n\n".join(["WORLD | AMERICAS", "By Ana Chen and Diego Mazariegos",
+                        "October 10, 2023 7:15 PM UTC | Updated 35 minutes ago",
+                        "Farmers block roads, demand price floor, threaten strike",
+                        P1, P2])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "Farmers block roads, demand price floor, threaten strike"
+    assert article.text == f"{P1}\n\n{P2}"

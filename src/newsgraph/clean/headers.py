@@ -33,6 +33,8 @@ OUTLET_RE = re.compile(
     r"(?:\.|,|\||\s+all rights reserved|$)|^source\s*:\s*(?P<name2>[^.|,]{2,60})$",
     re.IGNORECASE,
 )
+# Where a byline says its reporters filed from: "By Min-ji Kwon in Seoul".
+BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'’.-]*$|^(?:and|de|van|von|da|del|la|bin|al)$")
 # A headline has at most this many words; longer unpunctuated lines are prose fragments.
 HEADLINE_MAX_WORDS = 25
@@ -60,6 +62,7 @@ class Head:
 def person_name(text: str) -> str | None:
     """The name in a byline remainder ("Marta Kalnina", "Ana Ruiz and Li Wei"), or None."""
     text = re.split(r"\s*[|,•·]\s*|\s+[-–—]\s+", text.strip())[0].strip(" .:")
+    text = BYLINE_PLACE_RE.sub("", text)  # "Rosa Quispe and Julian Vargas in Lima"
     tokens = text.split()
     if not 1 <= len(tokens) <= 6 or not all(NAME_TOKEN_RE.match(t) for t in tokens):
         return None

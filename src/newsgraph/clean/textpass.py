@@ -244,7 +244,7 @@ def _head(piece: list[_Scored], story: Story, mode: PassMode) -> int:
     return body
 
 
-# A line under a headline this long or longer, and longer than the headline, is a standfirst.
+# A line this long under a headline, right above the byline, is a standfirst.
 STANDFIRST_MIN_WORDS = 15
 HEADLINE_MIN_WORDS = 5  # shorter: a label above the headline ("ANALYSIS", "LIVE")
 # How many unpunctuated lines (a long headline, a standfirst) may sit above a byline or date.
@@ -264,9 +264,16 @@ def _past_standfirst(piece: list[_Scored], body: int) -> int:
             while end < len(piece) and _byline_or_date(piece[end].line.text):
                 end += 1
             return next((j for j in range(end, len(piece)) if _prose(piece[j])), len(piece))
-        if SENTENCE_END_RE.search(text):
+        if SENTENCE_END_RE.search(text) and not _question_headline(text):
             return body
     return body
+
+
+def _question_headline(text: str) -> bool:
+    """A headline put as a question ("Can Yoon Suk Yeol survive the night he sent troops to
+    parliament?"): it ends like a sentence but stands in the head."""
+    text = text.strip()
+    return text.endswith("?") and len(text.split()) <= headers.HEADLINE_MAX_WORDS
 
 
 def _byline_or_date(text: str) -> bool:
@@ -281,11 +288,19 @@ def _title_candidates(head: list[_Scored]) -> list[int]:
         k
         for k, it in enumerate(head)
         if it.action in ("keep", "drop")
-        and headers.is_heading(it.line)
+        and (headers.is_heading(it.line) or _question_headline(it.line.text))
         and not lexicon_category(it.line)
-        and not any(it.feats[f] for f in SHAPE_FEATURES)
+        and not any(it.feats[f] for f in SHAPE_FEATURES if f != "tag_list" or not _mixed_case(it))
         and not it.reason.startswith("image file")
     ]
+
+
+def _mixed_case(item: _Scored) -> bool:
+    """A line the tag-list shape flags whose comma-parted items do not share their case:
+    "Nigeria charges 76 protesters, among them children, with treason" is a headline (tags
+    share theirs: "Georgia, European Union, Protests")."""
+    items = [i.strip() for i in item.line.text.split(",") if i.strip()]
+    return len({i[0].isupper() for i in items if i[0].isalpha()}) > 1
 
 
 def _forum_section(head: list[_Scored], cands: list[int]) -> None:
@@ -326,7 +341,16 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
     ]
     pick = next((k for k in cands if crumb and headers.same_title(head[k].line.text, crumb)), None)
     if pick is None:
-        pick = next((k for k in cands if k + 1 < len(head) and head[k + 1].action == "meta"), None)
+        pick = next(
+            (
+                k
+                for k in cands
+                if k + 1 < len(head)
+                and head[k + 1].action == "meta"
+                and " | " not in head[k].line.text  # "WORLD | AMERICAS": a section trail
+            ),
+            None,
+        )
         if pick is not None and pick - 1 in cands and _standfirst_below(head[pick - 1], head[pick]):
             pick -= 1  # the headline, then a longer standfirst above the byline
     plausible = [
@@ -345,12 +369,10 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
 
 
 def _standfirst_below(headline: _Scored, below: _Scored) -> bool:
-    """Whether the line under a headline is its standfirst: longer than it, and longer than
-    a headline runs ("President says Manila acted on Interpol request and will respect ..."),
-    under a line long enough to be a headline itself."""
-    return headline.line.size >= HEADLINE_MIN_WORDS and below.line.size > max(
-        headline.line.size, STANDFIRST_MIN_WORDS
-    )
+    """Whether the line under a headline is its standfirst: as long as a standfirst runs
+    ("President says Manila acted on Interpol request and will respect ..."), under a line
+    long enough to be a headline itself (not a label such as "ANALYSIS")."""
+    return headline.line.size >= HEADLINE_MIN_WORDS and below.line.size >= STANDFIRST_MIN_WORDS
 
 
 def _label(text: str) -> bool:
