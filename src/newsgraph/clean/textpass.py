@@ -352,7 +352,10 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
             None,
         )
         if pick is not None and pick - 1 in cands and _standfirst_below(head[pick - 1], head[pick]):
-            pick -= 1  # the headline, then a longer standfirst above the byline
+            # the headline, then a standfirst above the byline: a summary of the story, whose
+            # facts the body tells again
+            _mark(head[pick], "drop", "standfirst")
+            pick -= 1
     plausible = [
         k for k in cands if head[k].p < HEADLINE_RESCUE_P and not _label(head[k].line.text)
     ]
