@@ -238,3 +238,25 @@ def test_a_question_headline_a_filed_from_byline_and_a_comma_headline(clean_text
     article = clean_text_page(text).articles[0]
     assert article.title == "Farmers block roads, demand price floor, threaten strike"
     assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_a_standfirst_under_the_headline_is_dropped(clean_text_page) -> None:
+    standfirst = (
+        "The president says the government acted on a request from its allies and will respect "
+        "any ruling of the courts; the vice-president accuses the government of betraying a "
+        "citizen to foreign powers"
+    )
+    lead = (
+        "MANILA - The port minister on Tuesday night rejected the vice-president's charge that "
+        "the closure of the harbour was a cover-up, telling a news conference that the "
+        "government had only acted on the advice of engineers."
+    )
+    text = "\n\n".join(["ARCHIPELAGO DAILY", "Nation | World | Business", "Nation > Politics",
+                        "'Not a cover-up': minister defends port closure after the blast",
+                        standfirst, "By Ana Reyes and Joel Cruz",
+                        "Published March 12, 2025 9:45 a.m. | Updated March 12, 2025 11:10 p.m.",
+                        "6 min read", "[Photo: The minister speaks to reporters. Photo by Noel Cruz]",
+                        lead, P1])  # fmt: skip
+    article = clean_text_page(text).articles[0]
+    assert article.title == "'Not a cover-up': minister defends port closure after the blast"
+    assert article.text.startswith("MANILA - The port minister")

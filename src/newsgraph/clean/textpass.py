@@ -352,10 +352,7 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
             None,
         )
         if pick is not None and pick - 1 in cands and _standfirst_below(head[pick - 1], head[pick]):
-            # the headline, then a standfirst above the byline: a summary of the story, whose
-            # facts the body tells again
-            _mark(head[pick], "drop", "standfirst")
-            pick -= 1
+            pick -= 1  # the headline, then a standfirst above the byline
     plausible = [
         k for k in cands if head[k].p < HEADLINE_RESCUE_P and not _label(head[k].line.text)
     ]
@@ -366,9 +363,19 @@ def _pick_title(head: list[_Scored], story: Story) -> None:
         return
     story.title = head[pick].line.text.strip()
     _mark(head[pick], "title", "headline")
+    _drop_standfirst(head, pick)
     for k in range(pick):  # headings, and a ticker ("LIVE | LATEST: ... • ..."), all chrome
         if head[k].action == "keep":
             _mark(head[k], "drop", "page header above the headline")
+
+
+def _drop_standfirst(head: list[_Scored], title: int) -> None:
+    """Drop what stands between the headline and the byline or date line under it: a
+    standfirst, which sums up facts the body tells again (annotators code them from the body)."""
+    meta = next((k for k in range(title + 1, len(head)) if head[k].action == "meta"), None)
+    for k in range(title + 1, meta if meta is not None else title + 1):
+        if head[k].action == "keep":
+            _mark(head[k], "drop", "standfirst")
 
 
 def _standfirst_below(headline: _Scored, below: _Scored) -> bool:
