@@ -2742,6 +2742,7 @@ def _expected_to_act(verb: Token) -> Token | None:
 
 
 def _is_name(tok: Token) -> bool:
+    """A proper name or a token NER put in a named actor ("Azerbaijan", "Moscow")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")
 
 
