@@ -373,7 +373,7 @@ def _drop_standfirst(head: list[_Scored], title: int) -> None:
     """Drop what stands between the headline and the byline or date line under it: a
     standfirst, which sums up facts the body tells again (annotators code them from the body)."""
     meta = next((k for k in range(title + 1, len(head)) if head[k].action == "meta"), None)
-    for k in range(title + 1, meta if meta is not None else title + 1):
+    for k in range(title + 1, meta or title + 1):  # nothing when no byline or date follows
         if head[k].action == "keep":
             _mark(head[k], "drop", "standfirst")
 

@@ -203,10 +203,7 @@ class EventCoder:
                     ]  # fmt: skip
             if not targets:  # "ready to host talks between the army and the RSF", "ready to
                 # discuss with Washington": whom the act it is ready for was coded with
-                targets = [
-                    t for e in found if e.span[0] >= sent.start_char and set(e.actors) & set(actors)
-                    for t in e.targets
-                ]  # fmt: skip
+                targets = [t for e in found if set(e.actors) & set(actors) for t in e.targets]
             targets = [t for t in _dedupe(targets) if t not in actors]
             if not actors or not targets or any(e.type == "AGREE" for e in found):
                 continue
@@ -1288,8 +1285,7 @@ class EventCoder:
             if categories:
                 return categories
             if (lemma in _ANAPHORIC_NOUNS or lemma in _KIN_NOUNS) and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such")
-                for c in word.children
+                c.dep_ == "det" and c.lower_ in {*_DEFINITE_DETS, "such"} for c in word.children
             ):
                 return set()  # "condemned the launch": found by its kin ("missile") below
             if lemma in _ANAPHORIC_NOUNS and tok.dep_ == "relcl" and word.i == tok.head.i:
@@ -2677,9 +2673,10 @@ MIN_STEM = 4
 
 
 def _stem(word: str) -> str:
-    """A word without the ending that made it a noun, and without a final e or d: "suspension"
-    and "suspend" share "suspen", "removal" and "remove" share "remov". Written by hand: the
-    spaCy pipeline has no derivational morphology."""
+    """A word without the ending that made it a noun, and without the e's and d's it then
+    ends in (unless too little would be left): "suspension" and "suspend" share "suspen",
+    "removal" and "remove" share "remov". Written by hand: the spaCy pipeline has no
+    derivational morphology."""
     for ending in _NOMINAL_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             word = word[: -len(ending)]
@@ -2746,15 +2743,16 @@ def _is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")
 
 
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
 def _definite(word: Token) -> bool:
     """A noun with a definite determiner ("the suspension", "this move"), which the parser
     may hang on the verdict the noun is parsed to modify ("the suspension 'unacceptable'")."""
     dets = list(word.children)
     if word.dep_ in ("nmod", "npadvmod"):
         dets += [c for c in word.head.children if c.i < word.i]
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dets
-    )
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in dets)
 
 
 def _reaction_objects(tok: Token) -> list[Token]:
