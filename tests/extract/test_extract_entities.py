@@ -661,3 +661,22 @@ def test_a_bare_surname_is_the_articles_own_full_name_before_a_listed_namesake(r
     envoy = next(e for e in article.entities if e.name == "Omar Hamdan")
     assert "Hamdan" in envoy.aliases
     assert "Osama Hamdan" not in {e.name for e in article.entities}
+
+
+def test_a_listed_institution_named_with_its_state_is_that_institution(run):
+    article = run(
+        "The US State Department condemned the sentence on Tuesday, and the UK Foreign Office "
+        "summoned the ambassador."
+    )
+    state_department = next(
+        e for e in article.entities if e.name == "United States Department of State"
+    )
+    assert "US State Department" in state_department.aliases
+    assert "Foreign Office" in {e.name for e in article.entities}
+
+
+def test_a_stance_prefix_is_no_part_of_the_name_it_qualifies(run):
+    article = run("The president named Kenya the first major non-NATO ally in the region.")
+    names = _names(article)
+    assert names.get("NATO") == "ORG"
+    assert "non-NATO" not in names

@@ -475,6 +475,8 @@ class EntityResolver:
             country = self.dictionary.demonym_state(surface_doc)
             if country is not None:
                 actor = Actor(surface_doc, "NORP", state=country.name)
+        if actor is None and label == "ORG" and end - start >= 3:
+            actor = self._owned_institution(doc[start:end])
         if actor is None and label == "ORG" and end - start >= 2:
             actor = self._state_body(doc[start:end])
         if actor is None and surface_doc in _HALVES:
@@ -499,6 +501,14 @@ class EntityResolver:
             if (actor := self.dictionary.lookup(match.group())) is not None and actor.is_country
         }
         return self.dictionary.lookup(states.pop()) if len(states) == 1 else None
+
+    def _owned_institution(self, span: Span) -> Actor | None:
+        """ "US State Department", "UK Foreign Office": a listed institution with its state's
+        name or demonym before it is that institution (the dictionary lists the bare name)."""
+        actor = self.dictionary.lookup(span[1:].text, "ORG")
+        if actor is None or actor.state is None:
+            return None
+        return actor if self._state_named(span[0].text) == actor.state else None
 
     def _state_body(self, span: Span) -> Actor | None:
         """ "Philippine navy", "Chinese coast guard", "Border Guard Bangladesh", "India's Border
@@ -562,6 +572,13 @@ class EntityResolver:
                 start = k + 1
         while start < end and doc[start].lower_ in _DETERMINERS and doc[start].pos_ != "PROPN":
             start += 1  # but "No Kwang Chol": a name that starts like a determiner
+        if (
+            end - start > 2
+            and doc[start].lower_ in _STANCE_PREFIXES
+            and doc[start + 1].text == "-"
+            and self.dictionary.lookup(doc[start + 2 : end].text) is not None
+        ):  # "the first major non-NATO ally", "anti-EU parties": a mention of NATO, of the EU
+            start += 2
         if label == "PERSON" and end - start > 1 and doc[start].lower_ in _DAY_NAMES:
             start += 1  # "On Tuesday Adorni called": the day is no part of the name
         while (
@@ -708,6 +725,9 @@ def _prefer_the_articles_name(mention: Mention, full: list[Mention]) -> None:
     if local:
         chosen = _last_before(local, mention)
         mention.name, mention.actor = chosen.name, chosen.actor
+
+
+_STANCE_PREFIXES = frozenset({"non", "anti", "pro"})
 
 
 def _last_before(candidates: list[Mention], mention: Mention) -> Mention:
