@@ -17,7 +17,10 @@ Two things are printed:
 2. a multinomial logistic classifier over the candidates' parse features, trained leave-one-set-out,
    whose confident predictions are added to the extractor's events for the held-out set: events
    F1 over all sets before and after, per threshold. This is the honest estimate of what such a
-   learned fallback would give on pages it has not seen.
+   learned fallback would give on pages it has not seen;
+3. the other way round, a logistic filter of the rules' own events (their kind, modality, whether
+   their sides are named in their sentence, their entity types), trained leave-one-set-out on
+   whether gold has them: events F1 when the held-out set loses the events it rates unlikely.
 
     .venv/bin/python eval/learned_fallback.py eval/dev2 eval/dev3 ... eval/dev16
 
@@ -297,6 +300,73 @@ def _f1(t: Counter) -> float:
     return 2 * t["tp"] / max(2 * t["tp"] + t["fp"] + t["fn"], 1)
 
 
+FILTER_THRESHOLDS = (0.1, 0.2, 0.3)
+
+
+def _event_features(event: dict, article: dict) -> dict[str, float]:
+    """What the contract tells of one coded event: its kind, modality, how many sides, whether
+    its sides are named in its own sentence or were found in the context, their entity types."""
+    entities = {e["name"]: e for e in article.get("entities") or []}
+    sentence = _flat(event.get("evidence")).lower()
+
+    def told_here(name: str) -> bool:
+        forms = [name, *((entities.get(name) or {}).get("aliases") or [])]
+        return any(f and _flat(f).lower() in sentence for f in forms)
+
+    actors_here = bool(event["actors"]) and all(map(told_here, event["actors"]))
+    targets_here = bool(event["targets"]) and all(map(told_here, event["targets"]))
+    kind = event["type"]
+    feats = {f"type={kind}": 1.0, f"mode={kind}|{event.get('mode')}": 1.0,
+             f"modality={kind}|{event.get('modality')}": 1.0, f"targets_here={kind}|{targets_here}": 1.0,
+             f"actors_here={kind}|{actors_here}": 1.0, "no_target": float(not event["targets"]),
+             "sourced": float(bool(event.get("source"))), f"precision={event.get('date_precision')}": 1.0}  # fmt: skip
+    for side, names in (("actor", event["actors"]), ("target", event["targets"])):
+        feats[f"{side}_type={(entities.get(names[0]) or {}).get('type') if names else None}"] = 1.0
+    return feats
+
+
+def cross_validate_filter(data: dict[Path, tuple[list[dict], dict, dict]]) -> dict[Any, Counter]:
+    """Events tp/fp/fn over all sets when a classifier of the rules' own events, trained
+    leave-one-set-out on whether gold has them, drops those it rates below each threshold."""
+    labelled: dict[Path, list[tuple[dict, int, str, int, int]]] = {}
+    for set_dir, (_, preds, gold) in data.items():
+        labelled[set_dir] = []
+        for name, page in gold.items():
+            articles = preds[name]["articles"]
+            for gi, pi in align_articles(page["articles"], articles):
+                aliases = _alias_map(articles[pi], page["articles"][gi])
+                score = _event_score(aliases)
+                right = {
+                    p
+                    for _, p in _greedy(
+                        page["articles"][gi]["events"], articles[pi]["events"], score
+                    )
+                }
+                for k, event in enumerate(articles[pi]["events"]):
+                    feats = _event_features(event, articles[pi])
+                    labelled[set_dir].append((feats, int(k in right), name, pi, k))
+    out: dict[Any, Counter] = {key: Counter() for key in ("rules", *FILTER_THRESHOLDS)}
+    for held, (_, preds, gold) in data.items():
+        train = [r for s, rows in labelled.items() if s != held for r in rows]
+        vectorizer = DictVectorizer()
+        model = LogisticRegression(C=0.5, max_iter=3000).fit(
+            vectorizer.fit_transform([r[0] for r in train]), [r[1] for r in train]
+        )
+        rows = labelled[held]
+        probs = model.predict_proba(vectorizer.transform([r[0] for r in rows]))[:, 1]
+        out["rules"].update(_score(preds, gold))
+        for threshold in FILTER_THRESHOLDS:
+            dropped = {r[2:] for r, p in zip(rows, probs, strict=True) if p < threshold}
+            kept = copy.deepcopy(preds)
+            for name, page in kept.items():
+                for a, article in enumerate(page["articles"]):
+                    article["events"] = [
+                        e for k, e in enumerate(article["events"]) if (name, a, k) not in dropped
+                    ]
+            out[threshold].update(_score(kept, gold))
+    return out
+
+
 if __name__ == "__main__":
     sets = [Path(a) for a in sys.argv[1:]]
     data = {s: collect(s) for s in sets}
@@ -304,4 +374,8 @@ if __name__ == "__main__":
     print("gold events:", ", ".join(f"{k} {where[k]}" for k in STANDINGS))
     for key, t in cross_validate(data).items():
         label = "rules alone" if key == "rules" else f"+ learned at {key}"
-        print(f"{label:>18}: tp {t['tp']} fp {t['fp']} fn {t['fn']}  F1 {_f1(t):.3f}")
+        print(f"{label:>22}: tp {t['tp']} fp {t['fp']} fn {t['fn']}  F1 {_f1(t):.3f}")
+    for key, t in cross_validate_filter(data).items():
+        if key != "rules":
+            label = f"filtered below {key}"
+            print(f"{label:>22}: tp {t['tp']} fp {t['fp']} fn {t['fn']}  F1 {_f1(t):.3f}")
