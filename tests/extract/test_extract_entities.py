@@ -680,3 +680,15 @@ def test_a_stance_prefix_is_no_part_of_the_name_it_qualifies(run):
     names = _names(article)
     assert names.get("NATO") == "ORG"
     assert "non-NATO" not in names
+
+
+def test_a_name_after_a_stance_prefix_is_no_side_of_the_event(run):
+    article = run(
+        "Pro-Russian separatists shelled the town of Avdiivka on Monday. Non-EU migrants were "
+        "detained by Hungarian police."
+    )
+    assert {"Russian", "European Union"} <= {e.name for e in article.entities}
+    sides = {name for event in article.events for name in event.actors + event.targets}
+    assert not sides & {"Russia", "European Union"}, [
+        (e.type, e.actors, e.targets) for e in article.events
+    ]

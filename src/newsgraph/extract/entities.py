@@ -88,6 +88,7 @@ class Mention:
     type: str
     name: str
     actor: Actor | None = None
+    qualified: bool = False  # after a stance prefix ("pro-Russian", "non-NATO"): no side acts
 
     @property
     def acts_for(self) -> str:
@@ -460,6 +461,7 @@ class EntityResolver:
         if start >= end:
             return None
         doc = span.doc
+        qualified = start - span.start >= 2 and doc[start - 2].lower_ in _STANCE_PREFIXES
         surface_doc = doc[start:end].text
         if self._is_junk(doc[start:end], surface_doc):
             return None
@@ -482,7 +484,9 @@ class EntityResolver:
         if actor is None and surface_doc in _HALVES:
             actor = self._half_named(surface_doc, text)
         if actor is not None:
-            return Mention(char_start, char_end, start, end, surface, actor.type, actor.name, actor)
+            return Mention(
+                char_start, char_end, start, end, surface, actor.type, actor.name, actor, qualified
+            )
         name = (
             surface_doc.title()
             if surface_doc.isupper()
@@ -490,7 +494,9 @@ class EntityResolver:
             and not _DESIGNATION.fullmatch(surface_doc)
             else surface_doc
         )
-        return Mention(char_start, char_end, start, end, surface, label, _tidy(name))
+        return Mention(
+            char_start, char_end, start, end, surface, label, _tidy(name), qualified=qualified
+        )
 
     def _half_named(self, half: str, text: str) -> Actor | None:
         """ "the North" in a story that names North Korea (and no other "North ..." state):

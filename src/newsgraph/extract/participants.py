@@ -197,6 +197,8 @@ class Participants:
         if mention is not None:
             if mention.type == "NORP" and mention.state is None:
                 return []  # "Western", "Muslim": a group word, not an actor
+            if mention.qualified:
+                return []  # "pro-Russian separatists", "non-EU migrants": not Russia, not the EU
             return [self._as_actor(mention)]
         lower = tok.lower_
         if tok.pos_ == "PRON" or lower in self.lexicon.person_pronouns:
@@ -465,6 +467,7 @@ class Participants:
             if child.dep_ in OWNER_DEPS
             and (mention := self._first_mention(child)) is not None
             and mention.type not in _THINGS  # "Israeli F-35 warplanes": Israel's, not the model's
+            and not mention.qualified  # "pro-Russian separatists": not Russia's
         ]
         if owners:
             if owners[0][1].type == "NORP":
