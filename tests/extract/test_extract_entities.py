@@ -692,3 +692,15 @@ def test_a_name_after_a_stance_prefix_is_no_side_of_the_event(run):
     assert not sides & {"Russia", "European Union"}, [
         (e.type, e.actors, e.targets) for e in article.events
     ]
+
+
+def test_a_party_named_by_a_qualifier_and_a_plural_is_one_organisation(run):
+    article = run(
+        "The Christian Democrats and the Sweden Democrats backed the bill on Tuesday, while "
+        "the Democrats in Washington opposed it."
+    )
+    names = _names(article)
+    assert names.get("Christian Democrats") == "ORG"
+    assert names.get("Sweden Democrats") == "ORG"
+    assert "Christian" not in names
+    assert names.get("Democrats") != "ORG"  # a bare plural may be a party or its voters

@@ -211,6 +211,7 @@ class EntityResolver:
         kept += _unnamed_sites(doc, kept)
         kept += self._curated_surnames(doc, kept)
         kept += _designations(doc, kept)  # single tokens no kept span covers
+        kept = _with_party_names(doc, kept)
         return kept + _name_parts(doc, kept)
 
     def _with_site_noun(self, span: Span) -> Span:
@@ -734,6 +735,29 @@ def _prefer_the_articles_name(mention: Mention, full: list[Mention]) -> None:
 
 
 _STANCE_PREFIXES = frozenset({"non", "anti", "pro"})
+# Plural nouns that, after a capitalised qualifier, name a party: "Christian Democrats".
+_PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "conservatives", "liberals",
+                            "greens", "nationalists", "progressives", "unionists"})  # fmt: skip
+
+
+def _with_party_names(doc: Doc, kept: list[Span]) -> list[Span]:
+    """Spans with party names made whole organisations: NER calls "Social Democrats" a
+    nationality and cuts "Christian Democrats" or "Sweden Democrats" in two."""
+    parties = [
+        Span(doc, tok.i - 1, tok.i + 1, label="ORG")
+        for tok in doc[1:]
+        if tok.lower_ in _PARTY_MEMBERS
+        and tok.text[:1].isupper()
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i - 1].pos_ in ("PROPN", "ADJ")
+    ]
+    if not parties:
+        return kept
+    taken = {i for party in parties for i in range(party.start, party.end)}
+    return sorted(
+        [s for s in kept if not taken & set(range(s.start, s.end))] + parties,
+        key=lambda s: s.start,
+    )
 
 
 def _last_before(candidates: list[Mention], mention: Mention) -> Mention:
