@@ -704,3 +704,14 @@ def test_a_party_named_by_a_qualifier_and_a_plural_is_one_organisation(run):
     assert names.get("Sweden Democrats") == "ORG"
     assert "Christian" not in names
     assert names.get("Democrats") != "ORG"  # a bare plural may be a party or its voters
+
+
+def test_a_name_ending_in_a_built_place_is_a_facility_and_a_pass_a_landform(run):
+    article = run(
+        "Truckers blocked the Inter-Oceanic Highway on Monday and later rallied in Tasmajdan "
+        "Park. Fighters ambushed a convoy in the Lowari Pass on Friday."
+    )
+    names = _names(article)
+    assert names.get("Inter-Oceanic Highway") == "FAC"
+    assert names.get("Tasmajdan Park") == "FAC"
+    assert names.get("Lowari Pass") == "LOC"

@@ -1045,6 +1045,8 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
             label = "LOC"  # "Lake Peipus", "the Gulf of Finland", "West Africa": no state's
         elif types <= {"PERSON", "ORG"} and any(_named_as_facility(doc, m) for m in same):
             label = "FAC"
+        elif same[0].name.split()[-1].lower() in _BUILT_PLACES and len(same[0].name.split()) > 1:
+            label = "FAC"  # "Pan-American Highway", "Malacanang Palace", "Pionirski Park"
         elif types <= {"PERSON", "ORG"} and written_as_place(doc, same):
             label = "GPE"
         elif types == {"PERSON"} and any(_named_as_organisation(doc[m.tok_end - 1]) for m in same):
@@ -1090,7 +1092,8 @@ def _natural_place(name: str) -> bool:
 _FEATURE_FIRST = frozenset({"Lake", "Gulf", "Mount", "Cape", "Bay", "Strait", "Sea"})
 _FEATURE_LAST = frozenset({"Lake", "River", "Sea", "Ocean", "Strait", "Island", "Islands",
                            "Peninsula", "Mountains", "Desert", "Valley", "Plateau", "Gulf",
-                           "Bay", "Basin", "Delta", "Shoal", "Reef", "Atoll", "Gap"})  # fmt: skip
+                           "Bay", "Basin", "Delta", "Shoal", "Reef", "Atoll", "Gap",
+                           "Pass"})  # fmt: skip
 _COMPASS = frozenset({"West", "East", "North", "South", "Central", "Southeast", "Southern",
                       "Northern", "Eastern", "Western", "Northeast", "Northwest", "Southwest"})  # fmt: skip
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Pacific", "Atlantic"})
@@ -1104,6 +1107,12 @@ _FACILITY_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "prison",
 # a crossing, which annotators name by its town ("Rafah").
 _SITE_NOUNS = (_FACILITY_NOUNS - {"port", "facility", "complex"}) | {
     "checkpoint", "mine", "stadium", "barracks", "reactor"}  # fmt: skip
+# Last words that make a name a built place, whatever label NER gave it ("Pan-American
+# Highway", "Malacanang Palace", "Gorky Park", "Tahrir Square"): all facilities to annotators.
+# Not "road" ("Belt and Road") nor "corridor" (an economic corridor is a programme).
+_BUILT_PLACES = frozenset({"highway", "palace", "bridge", "pipeline", "street", "avenue", "park",
+                           "plaza", "square", "barracks", "stadium", "airport", "prison",
+                           "refinery", "dam"})  # fmt: skip
 MAX_SITE_MODIFIERS = 2  # lower-case words between a name and its site noun ("nuclear", "air")
 
 
