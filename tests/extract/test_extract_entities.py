@@ -715,3 +715,12 @@ def test_a_name_ending_in_a_built_place_is_a_facility_and_a_pass_a_landform(run)
     assert names.get("Inter-Oceanic Highway") == "FAC"
     assert names.get("Tasmajdan Park") == "FAC"
     assert names.get("Lowari Pass") == "LOC"
+
+
+def test_a_body_named_after_its_country_is_one_organisation(run):
+    article = run(
+        "The Law Society of Kenya said on Tuesday that it would challenge the arrests in court."
+    )
+    names = _names(article)
+    assert names.get("Law Society of Kenya") == "ORG"
+    assert "Law Society" not in names

@@ -983,22 +983,36 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
 
 
 def _rejoin_cut_names(ents: list[Span]) -> list[Span]:
-    """ "The Islamic Resistance in" + "Iraq": an organisation's name NER cut before the place
-    that ends it (the cut part ends on a preposition) is one name again."""
+    """ "The Islamic Resistance in" + "Iraq", "the Law Society" + "of" + "Kenya": an
+    organisation's name NER cut before the place that ends it is one name again (the cut part
+    ends on a preposition, or on a word that names a body and the place follows "of")."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.label_ == "ORG"
-            and prev[-1].lower_ in ("in", "of", "for")
-            and prev.end == ent.start
             and ent.label_ in ("GPE", "LOC")
+            and (
+                (prev[-1].lower_ in ("in", "of", "for") and prev.end == ent.start)
+                or (
+                    prev[-1].text in _BODY_NAME_ENDS
+                    and prev.end + 1 == ent.start
+                    and ent.doc[prev.end].lower_ == "of"
+                )
+            )
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
         out.append(ent)
     return out
+
+
+# Last words of a body's name that a place after "of" completes ("the Law Society of Kenya",
+# "the Bar Association of India"); not "Ministry" or "President" ("President of Kenya").
+_BODY_NAME_ENDS = frozenset({"Society", "Association", "Federation", "Confederation", "Union",
+                             "Council", "Chamber", "Academy", "University", "Church", "League",
+                             "Institute", "Conference"})  # fmt: skip
 
 
 def written_as_place(doc: Doc, mentions: list[Mention]) -> bool:
