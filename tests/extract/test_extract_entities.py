@@ -706,6 +706,14 @@ def test_a_party_named_by_a_qualifier_and_a_plural_is_one_organisation(run):
     assert names.get("Democrats") != "ORG"  # a bare plural may be a party or its voters
 
 
+def test_a_bodys_members_are_no_party_name(run):
+    article = run("Senate Republicans blocked the bill, and South Korean Democrats protested.")
+    names = _names(article)
+    assert names.get("United States Senate") == "ORG"
+    assert "Senate Republicans" not in names
+    assert "Korean Democrats" not in names
+
+
 def test_a_name_ending_in_a_built_place_is_a_facility_and_a_pass_a_landform(run):
     article = run(
         "Truckers blocked the Inter-Oceanic Highway on Monday and later rallied in Tasmajdan "

@@ -462,7 +462,11 @@ class EntityResolver:
         if start >= end:
             return None
         doc = span.doc
-        qualified = start - span.start >= 2 and doc[start - 2].lower_ in _STANCE_PREFIXES
+        qualified = (
+            start - span.start >= 2
+            and doc[start - 2].lower_ in _STANCE_PREFIXES
+            and doc[start - 1].text == "-"
+        )
         surface_doc = doc[start:end].text
         if self._is_junk(doc[start:end], surface_doc):
             return None
@@ -742,7 +746,18 @@ _PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "conservat
 
 def _with_party_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Spans with party names made whole organisations: NER calls "Social Democrats" a
-    nationality and cuts "Christian Democrats" or "Sweden Democrats" in two."""
+    nationality and cuts "Christian Democrats" or "Sweden Democrats" in two. Not "Senate
+    Republicans" or "South Korean Democrats": a body's or a longer name's members."""
+    covering = {i: span for span in kept for i in range(span.start, span.end)}
+
+    def qualifies(word: Token, party: Token) -> bool:
+        span = covering.get(word.i)
+        return (
+            span is None
+            or (span.start, span.end) == (word.i, party.i + 1)
+            or ((span.start, span.end) == (word.i, word.i + 1) and span.label_ != "ORG")
+        )
+
     parties = [
         Span(doc, tok.i - 1, tok.i + 1, label="ORG")
         for tok in doc[1:]
@@ -750,6 +765,7 @@ def _with_party_names(doc: Doc, kept: list[Span]) -> list[Span]:
         and tok.text[:1].isupper()
         and doc[tok.i - 1].text[:1].isupper()
         and doc[tok.i - 1].pos_ in ("PROPN", "ADJ")
+        and qualifies(doc[tok.i - 1], tok)
     ]
     if not parties:
         return kept
