@@ -732,3 +732,8 @@ def test_a_body_named_after_its_country_is_one_organisation(run):
     names = _names(article)
     assert names.get("Law Society of Kenya") == "ORG"
     assert "Law Society" not in names
+
+
+def test_a_person_whose_surname_is_a_built_place_stays_a_person(run):
+    article = run("Linda Park, a lawyer, met reporters outside the court on Monday.")
+    assert _names(article).get("Linda Park") == "PERSON"

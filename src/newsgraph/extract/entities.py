@@ -1075,7 +1075,11 @@ def _retype_unknown_names(doc: Doc, mentions: list[Mention]) -> None:
             label = "LOC"  # "Lake Peipus", "the Gulf of Finland", "West Africa": no state's
         elif types <= {"PERSON", "ORG"} and any(_named_as_facility(doc, m) for m in same):
             label = "FAC"
-        elif same[0].name.split()[-1].lower() in _BUILT_PLACES and len(same[0].name.split()) > 1:
+        elif (
+            types != {"PERSON"}  # "Linda Park", "Sarah Bridge": surnames
+            and len(same[0].name.split()) > 1
+            and same[0].name.split()[-1].lower() in _BUILT_PLACES
+        ):
             label = "FAC"  # "Pan-American Highway", "Malacanang Palace", "Pionirski Park"
         elif types <= {"PERSON", "ORG"} and written_as_place(doc, same):
             label = "GPE"
