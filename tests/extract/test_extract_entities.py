@@ -9,6 +9,7 @@ import pytest
 from newsgraph.extract import Extractor
 from newsgraph.extract.actors import ActorDictionary
 from newsgraph.extract.lexicon import DATA_DIR, read_yaml
+from newsgraph.model import Article
 
 
 def _names(article) -> dict[str, str]:
@@ -737,3 +738,20 @@ def test_a_body_named_after_its_country_is_one_organisation(run):
 def test_a_person_whose_surname_is_a_built_place_stays_a_person(run):
     article = run("Linda Park, a lawyer, met reporters outside the court on Monday.")
     assert _names(article).get("Linda Park") == "PERSON"
+
+
+def test_a_listed_body_before_of_and_a_country_keeps_its_listed_name(tmp_path: Path, extractor):
+    extra = tmp_path / "bodies.yaml"
+    extra.write_text(
+        "actors:\n  - {name: Law Society, type: ORG, state: Kenya}\n", encoding="utf-8"
+    )
+    listing = Extractor(actor_files=[extra], nlp=extractor.nlp)
+    article = Article(
+        source="test",
+        index=0,
+        text="The Law Society of Kenya said on Tuesday that it would challenge the arrests.",
+        published="2025-07-16",
+    )
+    names = _names(listing.extract(article))
+    assert names.get("Law Society") == "ORG"
+    assert "Law Society of Kenya" not in names

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -193,7 +194,7 @@ class EntityResolver:
     def _spans(self, doc: Doc) -> list[Span]:
         ents = [
             self._whole_person(self._appositive_person(e))
-            for e in _rejoin_cut_names(list(doc.ents))
+            for e in _rejoin_cut_names(list(doc.ents), self._listed)
         ]
         named = [part for ent in ents if ent.label_ in LABELS for part in self._split(ent)]
         spans = list(named)
@@ -512,6 +513,11 @@ class EntityResolver:
             if (actor := self.dictionary.lookup(match.group())) is not None and actor.is_country
         }
         return self.dictionary.lookup(states.pop()) if len(states) == 1 else None
+
+    def _listed(self, span: Span) -> bool:
+        """Whether the dictionary knows a name, with or without its leading article."""
+        words = span[1:] if span[0].lower_ == "the" else span
+        return self.dictionary.lookup(words.text) is not None
 
     def _owned_institution(self, span: Span) -> Actor | None:
         """ "US State Department", "UK Foreign Office": a listed institution with its state's
@@ -998,10 +1004,11 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
                           "checkpoint", "outpost", "bridge", "dam", "corridor", "pass"})  # fmt: skip
 
 
-def _rejoin_cut_names(ents: list[Span]) -> list[Span]:
+def _rejoin_cut_names(ents: list[Span], listed: Callable[[Span], bool]) -> list[Span]:
     """ "The Islamic Resistance in" + "Iraq", "the Law Society" + "of" + "Kenya": an
     organisation's name NER cut before the place that ends it is one name again (the cut part
-    ends on a preposition, or on a word that names a body and the place follows "of")."""
+    ends on a preposition, or on a word that names a body the dictionary does not list and the
+    place follows "of": "the Federation Council of Russia" stays the listed chamber)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -1013,6 +1020,7 @@ def _rejoin_cut_names(ents: list[Span]) -> list[Span]:
                 (prev[-1].lower_ in ("in", "of", "for") and prev.end == ent.start)
                 or (
                     prev[-1].text in _BODY_NAME_ENDS
+                    and not listed(prev)
                     and prev.end + 1 == ent.start
                     and ent.doc[prev.end].lower_ == "of"
                 )
