@@ -515,9 +515,8 @@ class EntityResolver:
         return self.dictionary.lookup(states.pop()) if len(states) == 1 else None
 
     def _listed(self, span: Span) -> bool:
-        """Whether the dictionary knows a name, with or without its leading article."""
-        words = span[1:] if span[0].lower_ == "the" else span
-        return self.dictionary.lookup(words.text) is not None
+        """Whether the dictionary knows a name (its keys drop a leading "the" already)."""
+        return self.dictionary.lookup(span.text) is not None
 
     def _owned_institution(self, span: Span) -> Actor | None:
         """ "US State Department", "UK Foreign Office": a listed institution with its state's
