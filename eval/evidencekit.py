@@ -30,8 +30,15 @@ def page_text(path: Path) -> str:
     return flat(raw)
 
 
-def flat(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
+def flat(text: str | None) -> str:
+    """Text with runs of whitespace (no-break spaces too) as one space; "" for None."""
+    return " ".join((text or "").replace("\u00a0", " ").split())
+
+
+def same_sentence(a: str, b: str) -> bool:
+    """Whether two flattened sentences are one: both given, and one holds the other (a parser
+    may cut a page's sentence where the annotator did not)."""
+    return bool(a and b) and (a in b or b in a)
 
 
 def check(set_dir: Path) -> list[str]:

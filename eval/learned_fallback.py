@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from evidencekit import flat, same_sentence
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -71,14 +72,6 @@ TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "from", "
                           "across"})  # fmt: skip
 STANDINGS = ("matched", "participants on a candidate", "participants in other roles",
              "a participant not named in the sentence", "no evidence sentence")  # fmt: skip
-
-
-def _flat(text: str | None) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").split())
-
-
-def _same_sentence(a: str, b: str) -> bool:
-    return bool(a and b) and (a in b or b in a)
 
 
 class RecordingCoder(coding.EventCoder):
@@ -132,7 +125,7 @@ class RecordingCoder(coding.EventCoder):
             feats.append(f"person={ctx.participants.is_person(actors[0])}")
             yield {
                 "article": id(ctx.article),
-                "sentence": _flat(sent.text),
+                "sentence": flat(sent.text),
                 "token": tok.i,
                 "feats": feats,
                 "actors": actors,
@@ -205,7 +198,7 @@ def collect(set_dir: Path) -> tuple[list[dict], dict[str, dict], dict[str, dict]
                 actors, targets = _canon(row["actors"], aliases), _canon(row["targets"], aliases)
                 for event, sentence in told:
                     if (
-                        _same_sentence(_flat(sentence), row["sentence"])
+                        same_sentence(flat(sentence), row["sentence"])
                         and _overlaps(_canon(event.get("actors"), aliases), actors)
                         and _overlaps(_canon(event.get("targets"), aliases), targets)
                     ):
@@ -229,7 +222,7 @@ def standings(set_dir: Path, rows: list[dict], preds: dict, gold: dict) -> Count
             for i, (event, sentence) in enumerate(
                 zip(g["events"], evidence[name][gi], strict=True)
             ):
-                out[_standing(i in matched, event, _flat(sentence), here, aliases)] += 1
+                out[_standing(i in matched, event, flat(sentence), here, aliases)] += 1
     return out
 
 
@@ -240,7 +233,7 @@ def _standing(
         return STANDINGS[0]
     if not sentence:
         return STANDINGS[4]
-    here = [r for r in rows if _same_sentence(sentence, r["sentence"])]
+    here = [r for r in rows if same_sentence(sentence, r["sentence"])]
     actors, targets = _canon(event.get("actors"), aliases), _canon(event.get("targets"), aliases)
     if any(
         _overlaps(actors, _canon(r["actors"], aliases))
@@ -307,11 +300,11 @@ def _event_features(event: dict, article: dict) -> dict[str, float]:
     """What the contract tells of one coded event: its kind, modality, how many sides, whether
     its sides are named in its own sentence or were found in the context, their entity types."""
     entities = {e["name"]: e for e in article.get("entities") or []}
-    sentence = _flat(event.get("evidence")).lower()
+    sentence = flat(event.get("evidence")).lower()
 
     def told_here(name: str) -> bool:
         forms = [name, *((entities.get(name) or {}).get("aliases") or [])]
-        return any(f and _flat(f).lower() in sentence for f in forms)
+        return any(f and flat(f).lower() in sentence for f in forms)
 
     actors_here = bool(event["actors"]) and all(map(told_here, event["actors"]))
     targets_here = bool(event["targets"]) and all(map(told_here, event["targets"]))

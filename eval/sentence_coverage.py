@@ -13,6 +13,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from evidencekit import flat, same_sentence
+
 from newsgraph.api import extract
 from newsgraph.evaluate.extract import (
     _alias_map,
@@ -23,10 +25,6 @@ from newsgraph.evaluate.extract import (
 )
 
 KINDS = ("matched", "same type, other sides", "other types only", "nothing from the sentence")
-
-
-def _flat(text: str | None) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").split())
 
 
 def coverage(set_dir: Path) -> dict[str, Counter]:
@@ -48,14 +46,8 @@ def coverage(set_dir: Path) -> dict[str, Counter]:
 def _kind(i: int, event: dict, matched: dict, coded: list[dict], sentence: str | None) -> str:
     if i in matched:
         return KINDS[0]
-    sentence = _flat(sentence)
-    here = [
-        e
-        for e in coded
-        if sentence
-        and _flat(e.get("evidence"))
-        and (_flat(e.get("evidence")) in sentence or sentence in _flat(e.get("evidence")))
-    ]
+    sentence = flat(sentence)
+    here = [e for e in coded if same_sentence(sentence, flat(e.get("evidence")))]
     if not here:
         return KINDS[3]
     return KINDS[1] if any(e["type"] == event["type"] for e in here) else KINDS[2]

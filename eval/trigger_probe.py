@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from evidencekit import flat, same_sentence
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
@@ -29,14 +30,6 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 Row = tuple[str, set[str], set[str]]  # lemmas, gold types, types the extractor coded
 
 
-def _flat(text: str | None) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").split())
-
-
-def _overlaps(a: str, b: str) -> bool:
-    return bool(a and b) and (a in b or b in a)
-
-
 def sentence_rows(set_dir: Path, nlp) -> list[Row]:
     """One row per sentence of every extracted article of a set."""
     evidence = json.loads((set_dir / "evidence.json").read_text(encoding="utf-8"))
@@ -44,20 +37,20 @@ def sentence_rows(set_dir: Path, nlp) -> list[Row]:
     for name, lists in evidence.items():
         gold = json.loads((set_dir / "gold" / f"{name}.json").read_text(encoding="utf-8"))
         told = [
-            (_flat(sentence), event["type"])
+            (flat(sentence), event["type"])
             for article, sentences in zip(gold["articles"], lists, strict=True)
             for event, sentence in zip(article["events"], sentences, strict=True)
         ]
         path = set_dir / "pages" / name
         for article in extract(path.read_bytes(), source=str(path))["articles"]:
-            coded = [(_flat(e.get("evidence")), e["type"]) for e in article.get("events") or []]
+            coded = [(flat(e.get("evidence")), e["type"]) for e in article.get("events") or []]
             for sent in nlp(article.get("text") or "").sents:
-                text = _flat(sent.text)
+                text = flat(sent.text)
                 if len(text) < 20:
                     continue
                 lemmas = " ".join(t.lemma_.lower() for t in sent if not t.is_punct)
-                gold_types = {t for s, t in told if _overlaps(text, s)}
-                coded_types = {t for s, t in coded if _overlaps(text, s)}
+                gold_types = {t for s, t in told if same_sentence(text, s)}
+                coded_types = {t for s, t in coded if same_sentence(text, s)}
                 rows.append((lemmas, gold_types, coded_types))
     return rows
 

@@ -38,7 +38,8 @@ def test_the_checker_finds_a_sentence_not_in_the_page(tmp_path):
     assert len(problems) == 1 and "event 1" in problems[0]
 
 
-def test_sentence_coverage_tells_a_missed_trigger_from_wrong_sides():
+def test_sentence_coverage_tells_a_missed_trigger_from_wrong_sides(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVAL))  # as when run: the script imports evidencekit beside it
     spec = importlib.util.spec_from_file_location("cov", EVAL / "sentence_coverage.py")
     cov = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(cov)
