@@ -844,6 +844,44 @@ def test_gunmen_nobody_names_attack_and_the_condemnation_names_no_one(run):
     assert not [e for e in article.events if e.type == "ACCUSE" and e.targets]
 
 
+def test_a_verdict_on_an_attack_by_someone_unnamed_names_no_target(run):
+    article = run(
+        "A gunman shot Prime Minister Karel Novak of Slovenia five times outside a library on "
+        "Wednesday.\n\n"
+        "European Commission President Ursula von der Leyen called it a vile attack.\n\n"
+        "US President Joe Biden condemned this horrific act of violence. Russian President "
+        "Vladimir Putin called the shooting a monstrous crime and praised Novak as a brave man."
+    )
+    # not her own Commission (the "it" is the attack), not the last speaker, not the victim
+    accusations = [e for e in article.events if e.type == "ACCUSE"]
+    assert {e.actors[0] for e in accusations} == {
+        "Ursula von der Leyen",
+        "Joe Biden",
+        "Vladimir Putin",
+    }
+    assert all(e.targets == [] for e in accusations)
+
+
+def test_a_verdict_on_an_attack_by_a_named_group_is_aimed_at_the_group(run):
+    article = run(
+        "Fighters of the Islamic State attacked an army base in Niger on Wednesday, killing "
+        "twelve soldiers.\n\n"
+        "European Commission President Ursula von der Leyen called it a vile attack. US "
+        "President Joe Biden condemned this act of violence."
+    )
+    accusations = [e for e in article.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2
+    assert all(e.targets == ["Islamic State"] for e in accusations)
+
+
+def test_a_pronoun_subject_nobody_named_does_not_inherit_the_main_subject(run):
+    article = run(
+        "Slovenian prosecutors charged a 64-year-old man with attempted murder on Thursday, a "
+        "day after he fired four shots at Prime Minister Karel Novak outside a library."
+    )
+    assert not [e for e in article.events if "Slovenia" in e.actors and e.type == "ASSAULT"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

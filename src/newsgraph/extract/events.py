@@ -388,6 +388,8 @@ class EventCoder:
         mention = ctx.table.at(speaker.i)
         own = {mention.actor.state} if mention is not None and mention.actor is not None else set()
         own |= set(actors) | set(_own_states(actors, ctx))  # not India itself
+        if judged is not None and judged.lower_ in _ACT_PRONOUNS:
+            judged = self._act_named(tok, judged) or judged  # "called it a vile attack"
         targets = [n for n in self._judged_owners(judged, ctx) if n not in own]
         if not targets and judged is not None and ctx.table.at(judged.i) is not None:
             # "Lin Jian said the Philippines bears full responsibility": the side named is the
@@ -398,8 +400,16 @@ class EventCoder:
         if not targets and judged is not None and tok.lemma_.lower() in _NAMING_VERBS:
             # "called the airspace violation a deliberate provocation by Russia"
             targets = [n for n in _agents_after(tok, judged, ctx) if n not in own]
+        self._doer_unknown = False
         if not targets and judged is not None:  # "said the launches were a violation"
             targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
+        if not targets and self._doer_unknown:  # "called the shooting a crime": a gunman
+            # nobody named, not whoever the paragraph named last (the man he shot)
+            pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
+            event = self._event(pattern, tok, sent, Frame(actors, [], None, mode, set()), ctx)
+            if event.source in actors or event.source is None:
+                event.modality, event.source = "asserted", None
+            return event
         if (
             not targets
             and category == "REJECT"
@@ -524,6 +534,16 @@ class EventCoder:
             valence = _valence()
             if valence.get(lemma, valence.get(word.lower_, 0.0)) <= HARSH_VALENCE:
                 return ("ACCUSE", "disapprove")
+        return None
+
+    def _act_named(self, say: Token, pronoun: Token) -> Token | None:
+        """The act a naming verb calls its pronoun object: "called it a vile attack" names an
+        attack, which "it" refers to; an actor would be named ("called it a rogue state")."""
+        for c in say.children:
+            if c.i > pronoun.i and c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "NOUN":
+                lemma = c.lemma_.lower()
+                if self.book.get(lemma, "noun") or lemma in _KIN_NOUNS:
+                    return c
         return None
 
     def _behind_an_act(self, clause: Token) -> bool:
@@ -1216,6 +1236,8 @@ class EventCoder:
                 and _stem(noun or "").startswith(_stem(e.trigger))
                 and not set(e.actors) & set(own)
             ]
+            if told:  # "called the shooting a crime" after "a gunman shot": nobody named
+                self._doer_unknown = not told[-1].actors
             return [a for a in told[-1].actors if a not in own] if told else []
         if noun is not None:
             kin = _KIN_NOUNS.get(noun, {noun})
@@ -1271,7 +1293,8 @@ class EventCoder:
             words.insert(0, tok.head)
         if not itself and _answers(tok):
             return set()  # "deployed missiles in response", "In response, Seoul resumed ..."
-        for word in words:
+        for said in words:
+            word = _act_of(said)  # "condemned this act of violence": the violence
             lemma = word.lemma_.lower()
             if word.pos_ == "NOUN":
                 self._referring_noun = lemma
@@ -1285,8 +1308,10 @@ class EventCoder:
             if categories:
                 return categories
             if (lemma in _ANAPHORIC_NOUNS or lemma in _KIN_NOUNS) and any(
-                c.dep_ == "det" and c.lower_ in {*_DEFINITE_DETS, "such"} for c in word.children
+                c.dep_ == "det" and c.lower_ in {*_DEFINITE_DETS, "such"} for c in said.children
             ):
+                if lemma in _KIN_NOUNS["attack"]:  # "condemned the shooting": an attack
+                    return {"ASSAULT"}
                 return set()  # "condemned the launch": found by its kin ("missile") below
             if lemma in _ANAPHORIC_NOUNS and tok.dep_ == "relcl" and word.i == tok.head.i:
                 return {"ACCUSE"} if lemma in _CHARGES else set()
@@ -1471,7 +1496,9 @@ class EventCoder:
             misread = _dated_subject(tok) or _subject_past_a_span(tok)
             # "In April Somalia expelled", "Islamabad has for years accused": misparsed
             actors = parts.names(misread) if misread is not None else []
-        if not actors and not passive:
+        if not actors and not passive and not any(c.pos_ == "PRON" for c in subjects):
+            # "charged a man a day after he fired at Fico": a "he" nobody named is not the
+            # prosecutors of the clause above
             actors = self._inherited(tok, ctx)
         if pattern.object == "expectee" and not targets:
             expected = _expected_to_act(tok)
@@ -2640,6 +2667,11 @@ _KIN_GROUPS = (
         "bomb",
         "shell",
         "hit",
+        "violence",
+        "shoot",
+        "shooting",
+        "kill",
+        "killing",
     },
     {"sanction", "measure", "restriction", "curb", "control", "ban", "tariff", "blacklist"},
     {"deployment", "dispatch", "troop", "soldier"},
@@ -2744,6 +2776,7 @@ def _is_name(tok: Token) -> bool:
 
 
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _definite(word: Token) -> bool:
@@ -2753,6 +2786,19 @@ def _definite(word: Token) -> bool:
     if word.dep_ in ("nmod", "npadvmod"):
         dets += [c for c in word.head.children if c.i < word.i]
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in dets)
+
+
+def _act_of(word: Token) -> Token:
+    """The act an "act of" phrase names ("this act of violence", "an act of aggression"), else
+    the word itself."""
+    if word.lemma_.lower() != "act":
+        return word
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "NOUN":
+                return named
+    return word
 
 
 def _reaction_objects(tok: Token) -> list[Token]:
