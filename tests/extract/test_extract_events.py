@@ -882,6 +882,24 @@ def test_a_pronoun_subject_nobody_named_does_not_inherit_the_main_subject(run):
     assert not [e for e in article.events if "Slovenia" in e.actors and e.type == "ASSAULT"]
 
 
+def test_a_right_to_protest_is_not_a_protest(run):
+    article = run(
+        "The Canadian government condemned the force used against students exercising their "
+        "right to protest in Belgrade."
+    )
+    assert [e.type for e in article.events] == ["ACCUSE"]
+
+
+def test_the_spokesman_of_a_person_serving_no_state_speaks_for_that_person(run):
+    article = run(
+        "Hungary said the Budapest firm had nothing to do with making the devices.\n\n"
+        "UN Secretary-General Antonio Guterres was deeply concerned about the escalation, his "
+        "spokesman said."
+    )
+    # his spokesman is Guterres's, not Hungary's; and the concern names no one to accuse
+    assert not [e for e in article.events if e.type == "ACCUSE"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

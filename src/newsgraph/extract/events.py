@@ -114,6 +114,8 @@ class EventCoder:
                 continue  # "has not said whether it will receive the envoy": nothing reported
             if pos == "verb" and _left_undone(tok):
                 continue  # "left without meeting the coup leader": what did not happen
+            if pos == "verb" and _a_right_to(tok):
+                continue  # "exercising their right to protest": a right, not a protest
             if pos == "noun" and self._background(tok):
                 continue  # "the visit came days after", "during Putin's visit": a reference
             if pos == "noun" and any(
@@ -2799,6 +2801,15 @@ def _act_of(word: Token) -> Token:
             if named is not None and named.pos_ == "NOUN":
                 return named
     return word
+
+
+_RIGHTS = frozenset({"right", "freedom", "liberty"})
+
+
+def _a_right_to(verb: Token) -> bool:
+    """Whether a verb names what a right allows ("the right to protest", "freedom to
+    assemble"), not an act."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in _RIGHTS
 
 
 def _reaction_objects(tok: Token) -> list[Token]:

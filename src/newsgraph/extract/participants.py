@@ -362,8 +362,10 @@ class Participants:
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 return self._pronoun(child)  # "its missiles", "accusing its members"
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and not territory:
-                # "Foreign Minister Billstrom said ... His ministry summoned": his state's
-                return self._served_state(child)
+                # "Foreign Minister Billstrom said ... His ministry summoned": his state's; "UN
+                # chief Guterres was concerned, his spokesman said": a person serving no state
+                # speaks through his own
+                return self._served_state(child) or self._pronoun(child)
         if territory:
             return []
         if tok.lemma_.lower() in _DOMESTIC_AGENTS and not any(
