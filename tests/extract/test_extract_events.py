@@ -882,6 +882,15 @@ def test_a_pronoun_subject_nobody_named_does_not_inherit_the_main_subject(run):
     assert not [e for e in article.events if "Slovenia" in e.actors and e.type == "ASSAULT"]
 
 
+def test_a_clause_with_a_subject_of_its_own_does_not_inherit_the_main_subject(run):
+    article = run(
+        "Sweden and Finland, whose firms also sell radar parts to India, have not said whether "
+        "they will follow Washington's lead."
+    )
+    # the firms sell; the states that own them have said nothing
+    assert not [e for e in article.events if e.type == "AID"]
+
+
 def test_a_right_to_protest_is_not_a_protest(run):
     article = run(
         "The Canadian government condemned the force used against students exercising their "

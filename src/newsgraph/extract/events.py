@@ -1498,7 +1498,7 @@ class EventCoder:
             misread = _dated_subject(tok) or _subject_past_a_span(tok)
             # "In April Somalia expelled", "Islamabad has for years accused": misparsed
             actors = parts.names(misread) if misread is not None else []
-        if not actors and not passive and not any(c.pos_ == "PRON" for c in subjects):
+        if not actors and not passive and not subjects:
             # "charged a man a day after he fired at Fico": a "he" nobody named is not the
             # prosecutors of the clause above
             actors = self._inherited(tok, ctx)
