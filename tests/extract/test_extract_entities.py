@@ -755,3 +755,23 @@ def test_a_listed_body_before_of_and_a_country_keeps_its_listed_name(tmp_path: P
     names = _names(listing.extract(article))
     assert names.get("Law Society") == "ORG"
     assert "Law Society of Kenya" not in names
+
+
+def test_a_bare_congress_in_a_story_about_another_state_is_that_states(run):
+    article = run(
+        "Colombian police cleared a square in Bogota on Monday. President Gustavo Petro asked "
+        "Congress to pass the reform before July."
+    )
+    names = _names(article)
+    assert "United States Congress" not in names
+    assert names.get("Congress") == "ORG"
+    asked = next(e for e in article.events if e.type == "REQUEST")
+    assert asked.targets == ["Congress"]
+
+
+def test_a_bare_congress_in_an_american_story_stays_the_listed_one(run):
+    article = run(
+        "President Donald Trump asked Congress on Tuesday to fund the wall. The United States "
+        "will pay for it, he said."
+    )
+    assert "United States Congress" in _names(article)

@@ -160,6 +160,7 @@ class EntityResolver:
         _retype_unknown_names(doc, mentions)
         self._place_towns(mentions)
         _retype_instruments(mentions)
+        _home_bodies(mentions)
         self._join_back_references(mentions)
         table = EntityTable(mentions=mentions)
         for mention in mentions:
@@ -1235,6 +1236,35 @@ _BUILDING_HEADS = frozenset({"House", "Palace", "Hall", "Square", "Stadium", "To
 _BODY_HEADS = frozenset({"guard", "guards", "force", "forces", "police", "army", "navy"})
 # "the North", "the South": the half of a divided country the story names in full.
 _HALVES = frozenset({"North", "South"})
+MIN_HOME_MENTIONS = 2
+# Bodies most states have, which the dictionary lists under one state's bare name ("Congress",
+# "the Senate": the American ones).
+_GENERIC_BODIES = frozenset({"congress", "senate", "parliament", "national assembly",
+                             "supreme court", "constitutional court", "house of representatives"})  # fmt: skip
+
+
+def _home_bodies(mentions: list[Mention]) -> None:
+    """A bare "Congress" or "Senate" in a story that never names the state the dictionary
+    lists it under is the legislature of the story's own state: Peru's Congress in a Lima
+    story, not the United States Congress."""
+    bare = [
+        m
+        for m in mentions
+        if m.actor is not None
+        and m.actor.state is not None
+        and re.sub(r"^the\s+", "", m.surface.casefold()) in _GENERIC_BODIES
+    ]
+    if not bare:
+        return
+    states = Counter(m.state for m in mentions if m not in bare and m.state is not None)
+    home, count = states.most_common(1)[0] if states else (None, 0)
+    for m in bare:
+        if states[m.actor.state] or count < MIN_HOME_MENTIONS:
+            continue  # a story named twice as some state's, at least
+        name = re.sub(r"^the\s+", "", m.surface, flags=re.IGNORECASE)
+        m.name, m.type, m.actor = name, "ORG", Actor(name, "ORG", state=home)
+
+
 # Titles only a person bears: a span NER tagged ORG that opens with one is a person's name.
 _PERSON_TITLES = frozenset({"bishop", "archbishop", "cardinal", "father", "imam", "rabbi",
                             "president", "senator", "judge", "mr", "mr.", "mrs", "mrs.", "ms",
