@@ -909,6 +909,13 @@ def test_the_spokesman_of_a_person_serving_no_state_speaks_for_that_person(run):
     assert not [e for e in article.events if e.type == "ACCUSE"]
 
 
+def test_beating_a_rival_in_a_vote_is_no_assault(run):
+    won = run("Nika Melia beat Irakli Kobakhidze with 53 percent in the runoff.")
+    assert not won.events
+    beaten = run("Georgian police beat opposition leader Nika Melia with batons in Tbilisi.")
+    assert _only(beaten, "ASSAULT").targets == ["Nika Melia"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

@@ -116,6 +116,8 @@ class EventCoder:
                 continue  # "left without meeting the coup leader": what did not happen
             if pos == "verb" and _a_right_to(tok):
                 continue  # "exercising their right to protest": a right, not a protest
+            if pos == "verb" and _won_a_vote(tok):
+                continue  # "beat Korcok with 53 percent in the runoff": no blow was struck
             if pos == "noun" and self._background(tok):
                 continue  # "the visit came days after", "during Putin's visit": a reference
             if pos == "noun" and any(
@@ -2810,6 +2812,23 @@ def _a_right_to(verb: Token) -> bool:
     """Whether a verb names what a right allows ("the right to protest", "freedom to
     assemble"), not an act."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in _RIGHTS
+
+
+_CONTESTS = frozenset({"election", "runoff", "run-off", "vote", "poll", "race", "primary",
+                       "ballot", "referendum", "contest", "percent", "%", "seat", "point"})  # fmt: skip
+
+
+def _won_a_vote(verb: Token) -> bool:
+    """Whether "beat" or "defeat" tells an election won: a share of the vote or a contest in
+    the clause ("beat him with 53 percent", "defeated the incumbent in the runoff")."""
+    if verb.lemma_.lower() not in ("beat", "defeat", "trounce", "edge"):
+        return False
+    return any(
+        w.lemma_.lower() in _CONTESTS
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod")
+        for w in c.subtree
+    )
 
 
 def _reaction_objects(tok: Token) -> list[Token]:
