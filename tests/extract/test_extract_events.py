@@ -910,7 +910,9 @@ def test_the_spokesman_of_a_person_serving_no_state_speaks_for_that_person(run):
 
 
 def test_beating_a_rival_in_a_vote_is_no_assault(run):
-    won = run("Nika Melia beat Irakli Kobakhidze with 53 percent in the runoff.")
+    won = run(
+        "Moldovan President Maia Sandu beat Alexandr Stoianoglo with 55 percent in the runoff."
+    )
     assert not won.events
     beaten = run("Georgian police beat opposition leader Nika Melia with batons in Tbilisi.")
     assert _only(beaten, "ASSAULT").targets == ["Nika Melia"]
