@@ -918,6 +918,15 @@ def test_beating_a_rival_in_a_vote_is_no_assault(run):
     assert _only(beaten, "ASSAULT").targets == ["Nika Melia"]
 
 
+def test_the_leader_of_a_state_is_its_head_named_in_the_story(run):
+    article = run(
+        "Vladimir Putin arrived in Hanoi on Wednesday. Later the Russian leader met Vietnamese "
+        "President To Lam at the presidential palace."
+    )
+    met = [e for e in article.events if e.type == "CONSULT" and e.mode == "meet"]
+    assert [e.actors for e in met] == [["Vladimir Putin"]]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

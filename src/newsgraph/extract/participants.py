@@ -81,6 +81,10 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "
                            "spokesman", "spokeswoman", "spokesperson", "commissioner"})  # fmt: skip
 
 
+# The offices "the Russian leader" may mean, the likelier first.
+_HEADS = ("leader", "supreme leader", "president", "prime minister", "chancellor", "king", "emir")
+
+
 # Nouns for a person's relation to another, whose own name may follow in apposition ("Yoon's
 # predecessor, Moon Jae-in", "Navalny's widow, Yulia Navalnaya").
 RELATIONS = frozenset({"predecessor", "successor", "son", "daughter", "father", "mother",
@@ -499,6 +503,9 @@ class Participants:
         title = " ".join([*words, tok.lower_])
         country = owner.state or owner.acts_for
         actor = self.dictionary.office_holder(title, country, self.published)
+        if actor is None and title == "leader":  # "the Russian leader": its head, if named here
+            leaders = (self.dictionary.office_holder(t, country, self.published) for t in _HEADS)
+            actor = next((a for a in leaders if a is not None and self._named_here(a)), None)
         if actor is None:  # "the Russian minister": a person of that office named in the article
             holders = {
                 m.actor.name: m.actor
