@@ -927,6 +927,23 @@ def test_the_leader_of_a_state_is_its_head_named_in_the_story(run):
     assert [e.actors for e in met] == [["Vladimir Putin"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a naming, the description parsed as the object's apposition
+        "Mexican President Andres Manuel Lopez Obrador still calls Pedro Castillo the rightful "
+        "president of Peru.",
+        # a standard met
+        "Kenya needs the new levies to meet the targets of its loan programme with the "
+        "International Monetary Fund.",
+        # armed guests housed
+        "Belarus has hosted Wagner fighters since the summer.",
+    ],
+)
+def test_callings_meetings_and_hostings_that_are_no_contact(run, text):
+    assert not [e for e in run(text).events if e.type == "CONSULT"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

@@ -718,6 +718,8 @@ class EventCoder:
             return None  # "was quick to seize on the affair": to exploit it
         if pattern.category == "CONSULT" and _hosts_forces(tok, self.lex):
             return None  # "a base which hosts 10,000 American personnel": no meeting
+        if pattern.lemma == "meet" and _meets_a_standard(tok):
+            return None  # "to meet the targets of its loan programme": no meeting
         if pattern.category == "COERCE" and _held_where(tok):
             return None  # "Evin prison, where political detainees are held": a place described
         if pattern.mode == "phone" and pattern.pos == "verb" and self._verdict(tok) is not None:
@@ -2831,6 +2833,16 @@ def _won_a_vote(verb: Token) -> bool:
     )
 
 
+_STANDARDS = frozenset({"target", "goal", "demand", "condition", "requirement", "criterion",
+    "criteria", "deadline", "need", "obligation", "expectation", "standard", "cost", "threshold",
+    "commitment", "quota", "benchmark", "payment", "shortfall", "term", "challenge", "end"})  # fmt: skip
+
+
+def _meets_a_standard(verb: Token) -> bool:
+    """ "meet the targets", "met its obligations": a standard met, not people meeting."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in verb.children)
+
+
 def _reaction_objects(tok: Token) -> list[Token]:
     """What a reaction is about: its objects and the objects of its prepositions, and those of
     a clause it governs ("warned that Tehran would respond to any new attack"); not what those
@@ -3036,8 +3048,23 @@ def _names_someone_something(tok: Token) -> bool:
     """ "called Modi a 'clown'", "called the minister corrupt": a complement after the object
     (or a second object, as the parser often has it) makes the verb a naming."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return (len(objects) > 1 and _verdict_word(objects[-1]) is not None) or any(
-        c.dep_ == "oprd" and c.i > tok.i for c in tok.children
+    return (
+        (len(objects) > 1 and _verdict_word(objects[-1]) is not None)
+        or any(c.dep_ == "oprd" and c.i > tok.i for c in tok.children)
+        or any(_unmarked_description(obj) for obj in objects)
+    )
+
+
+def _unmarked_description(obj: Token) -> bool:
+    """Whether an object is followed, with no comma, by a description the parser took for its
+    apposition: "calls Castillo the legitimate leader" (but "called Castillo, the former
+    president," names whom was called)."""
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.i > obj.i
+        and not any(t.is_punct for t in obj.doc[obj.i + 1 : c.left_edge.i])
+        for c in obj.children
     )
 
 
@@ -3247,9 +3274,12 @@ def _hosts_forces(tok: Token, lex: Lexicon) -> bool:
     """ "hosts about 10,000 American personnel": a country or base housing troops."""
     troops = lex.objects.get("troops", {})
     return tok.lemma_.lower() == "host" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in troops or c.lemma_.lower() == "personnel")
+        c.dep_ == "dobj" and (c.lemma_.lower() in troops or c.lemma_.lower() in _ARMED_GUESTS)
         for c in tok.children
     )
+
+
+_ARMED_GUESTS = frozenset({"personnel", "fighter", "mercenary", "militant", "base", "missile"})
 
 
 def _held_where(tok: Token) -> bool:
