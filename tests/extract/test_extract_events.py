@@ -944,6 +944,24 @@ def test_callings_meetings_and_hostings_that_are_no_contact(run, text):
     assert not [e for e in run(text).events if e.type == "CONSULT"]
 
 
+def test_a_readiness_to_help_that_names_no_one_is_for_the_storys_country(run):
+    article = run(
+        "Slovak police detained a man after Prime Minister Robert Fico was shot in Handlova, "
+        "Slovakia, on Wednesday. Slovakia's president appealed for calm.\n\n"
+        "US President Joe Biden condemned the attack and said Washington stood ready to help."
+    )
+    offer = _only(article, "AGREE")
+    assert (offer.actors, offer.targets, offer.mode) == (["United States"], ["Slovakia"], "pledge")
+
+
+def test_a_readiness_to_restore_relations_with_a_state_is_offered_to_it(run):
+    article = run(
+        "Beninese President Patrice Talon said last month he was ready to restore normal ties with Niger "
+        "without conditions."
+    )
+    assert _only(article, "AGREE").targets == ["Niger"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

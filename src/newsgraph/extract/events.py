@@ -198,6 +198,12 @@ class EventCoder:
             for child in act.children:
                 if child.dep_ in ("dobj", "dative"):
                     targets += ctx.participants.names(child)
+                    targets += [  # "restore normal relations with Niamey"
+                        n
+                        for prep in child.children
+                        if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+                        for n in _object_names(prep, ctx)
+                    ]
                 elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
                     targets += [n for g in child.children for n in ctx.participants.names(g)]
                 elif child.dep_ in ("ccomp", "xcomp"):  # "help Armenia and Azerbaijan mark ..."
@@ -208,6 +214,9 @@ class EventCoder:
             if not targets:  # "ready to host talks between the army and the RSF", "ready to
                 # discuss with Washington": whom the act it is ready for was coded with
                 targets = [t for e in found if set(e.actors) & set(actors) for t in e.targets]
+            if not targets and act.lemma_.lower() in _HELPING:
+                # "said Washington stood ready to help": the story's country, by a foreign helper
+                targets = [s for s in ctx.participants.home_state() if s not in _sides(actors, ctx)]
             targets = [t for t in _dedupe(targets) if t not in actors]
             if not actors or not targets or any(e.type == "AGREE" for e in found):
                 continue
@@ -2390,7 +2399,9 @@ def _speaks_for(source: str | None, actors: list[str], ctx: ArticleContext) -> b
 _WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
 _COOPERATIVE_ACTS = frozenset({"help", "work", "cooperate", "assist", "support", "host", "mediate",
                                "provide", "supply", "resume", "join", "talk", "negotiate",
-                               "discuss", "extend", "meet", "send", "deliver"})  # fmt: skip
+                               "discuss", "extend", "meet", "send", "deliver", "restore",
+                               "normalise", "normalize", "reopen", "engage"})  # fmt: skip
+_HELPING = frozenset({"help", "assist", "support"})
 # Addressees a request may have without naming anyone ("asked donors for $50m").
 _UNNAMED_STATES = frozenset({"state", "country", "nation"})  # "called on Arab states to"
 _UNNAMED_ADDRESSEES = frozenset({"donor", "ally", "partner", "community", "lender", "investor",
