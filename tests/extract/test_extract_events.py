@@ -962,6 +962,16 @@ def test_a_readiness_to_restore_relations_with_a_state_is_offered_to_it(run):
     assert _only(article, "AGREE").targets == ["Niger"]
 
 
+def test_the_subject_of_a_coordinated_clause_is_another_doer_not_the_target(run):
+    article = run(
+        "Gangs control most of Port-au-Prince, and Haiti asked for a foreign police force.\n\n"
+        "Kenya has pledged 1,000 officers in all, and Jamaica and Belize have also promised "
+        "personnel."
+    )
+    kenyan = [e for e in article.events if e.actors == ["Kenya"]]
+    assert kenyan and all("Jamaica" not in e.targets for e in kenyan)
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

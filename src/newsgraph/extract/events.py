@@ -3005,6 +3005,13 @@ def _nearest_named(
         or (c.dep_ in ("parataxis", "advcl") and c.lemma_.lower() in _ANNOUNCING)
         or c.dep_ == "agent"
     ]  # "..., according to South Korea's military": the source; "supplied by X": the supplier
+    side += [  # "Kenya has pledged 1,000 officers, and Jamaica has also promised": another doer
+        g
+        for c in tok.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
     skip = {
         t.i for c in side for t in c.subtree
     }  # not the subject, "while they met", "speaking in X"
