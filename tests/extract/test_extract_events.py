@@ -972,6 +972,21 @@ def test_the_subject_of_a_coordinated_clause_is_another_doer_not_the_target(run)
     assert kenyan and all("Jamaica" not in e.targets for e in kenyan)
 
 
+def test_sanctions_adopted_or_approved_are_imposed_but_not_those_told_of_the_past(run):
+    adopted = run("The European Union adopted a new package of sanctions against Belarus.")
+    assert (_only(adopted, "SANCTION").actors, _only(adopted, "SANCTION").targets) == (
+        ["European Union"],
+        ["Belarus"],
+    )
+    approved = run("Canada approved tariffs on Chinese steel on Monday.")
+    assert _only(approved, "SANCTION").targets == ["China"]
+    told = run(
+        "Seoul urged Russia to respect the Security Council sanctions on North Korea that it had "
+        "approved as a permanent member."
+    )
+    assert not [e for e in told.events if e.type == "SANCTION"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

@@ -727,6 +727,8 @@ class EventCoder:
             return None  # "was quick to seize on the affair": to exploit it
         if pattern.category == "CONSULT" and _hosts_forces(tok, self.lex):
             return None  # "a base which hosts 10,000 American personnel": no meeting
+        if pattern.category == "SANCTION" and pattern.lemma in _ENACTING and tok.dep_ == "relcl":
+            return None  # "the sanctions on North Korea that it had approved": told of the past
         if pattern.lemma == "meet" and _meets_a_standard(tok):
             return None  # "to meet the targets of its loan programme": no meeting
         if pattern.category == "COERCE" and _held_where(tok):
@@ -2844,6 +2846,8 @@ def _won_a_vote(verb: Token) -> bool:
     )
 
 
+# Verbs that enact measures a body has drawn up ("adopted a package of sanctions").
+_ENACTING = frozenset({"adopt", "approve", "unveil"})
 _STANDARDS = frozenset({"target", "goal", "demand", "condition", "requirement", "criterion",
     "criteria", "deadline", "need", "obligation", "expectation", "standard", "cost", "threshold",
     "commitment", "quota", "benchmark", "payment", "shortfall", "term", "challenge", "end"})  # fmt: skip
