@@ -775,3 +775,10 @@ def test_a_bare_congress_in_an_american_story_stays_the_listed_one(run):
         "will pay for it, he said."
     )
     assert "United States Congress" in _names(article)
+
+
+def test_a_town_ner_takes_for_a_nationality_is_a_town(run):
+    article = run("Russian drones struck port infrastructure in Odesa overnight.")
+    assert _names(article).get("Odesa") == "GPE"
+    struck = next(e for e in article.events if e.type == "ASSAULT")
+    assert (struck.targets, struck.location) == (["Ukraine"], "Odesa")

@@ -57,7 +57,7 @@ MIN_LONE_TOWN_POPULATION = 100_000
 # A surname NER missed is looked up only from this length ("Modi", not "Li").
 MIN_BARE_SURNAME_LEN = 4
 # NER labels a town's name may wrongly carry ("Kursk" the submarine's town as PRODUCT).
-_TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "PRODUCT", "LOC"})
+_TOWN_LABELS = frozenset({"GPE", "PERSON", "ORG", "PRODUCT", "LOC", "NORP", "OTHER"})
 # Words NER sometimes swallows between two names ("the European Union on Belarus").
 _NAME_JOINTS = frozenset({"and", "on", "in", "to", "against", "with", "from"})
 _OPENING_BRACKETS = frozenset({"(", "["})
