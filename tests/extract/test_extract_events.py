@@ -987,6 +987,16 @@ def test_sanctions_adopted_or_approved_are_imposed_but_not_those_told_of_the_pas
     assert not [e for e in told.events if e.type == "SANCTION"]
 
 
+def test_a_body_first_told_with_its_place_belongs_to_that_places_state(run):
+    article = run(
+        "The opposition Christian Democrats demanded a tougher line on Tehran.\n\n"
+        "Germany expelled two Iranian diplomats in February after a court in Tehran sentenced "
+        "the dissident Jamshid Sharmahd to death."
+    )
+    sentenced = _only(article, "COERCE")
+    assert (sentenced.actors, sentenced.targets) == (["Iran"], ["Jamshid Sharmahd"])
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

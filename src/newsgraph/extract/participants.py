@@ -242,10 +242,29 @@ class Participants:
         owned = self._owned(tok)
         if owned or not anaphora:
             return owned
+        seat = self._seat_of_a_new_body(tok)
+        if seat:  # "after a court in Tehran sentenced him": Iran's court, not one named before
+            return seat
         named = self._named_by_head(tok) or self._titled_person(tok)
         if named is not None:
             return [named]
         return self._antecedent(tok)
+
+    def _seat_of_a_new_body(self, tok: Token) -> list[str]:
+        """The state where an indefinite body sits ("a court in Tehran", "a militia from
+        Darfur"): a body first told here, so the state of its place, not an actor named before."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return []
+        if self._anaphor_kind(tok) is None:
+            return []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                continue
+            for pobj in prep.children:
+                mention = self.table.at(pobj.i)
+                if mention is not None and mention.type == "GPE" and mention.state:
+                    return [mention.state]
+        return []
 
     def _titled_person(self, tok: Token) -> str | None:
         """ "the prime minister" after "Prime Minister Anthony Albanese": the last person the
