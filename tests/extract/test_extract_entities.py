@@ -782,3 +782,14 @@ def test_a_town_ner_takes_for_a_nationality_is_a_town(run):
     assert _names(article).get("Odesa") == "GPE"
     struck = next(e for e in article.events if e.type == "ASSAULT")
     assert (struck.targets, struck.location) == (["Ukraine"], "Odesa")
+
+
+def test_an_ombudsman_or_a_speaker_is_a_title_not_part_of_the_name(run):
+    names = _names(
+        run(
+            "Ombudsman Maria Lopez called the raid disproportionate. House Speaker Mike Johnson "
+            "and Comptroller Anel Flores declined to comment."
+        )
+    )
+    assert {"Maria Lopez", "Mike Johnson", "Anel Flores"} <= set(names)
+    assert not [n for n in names if n.startswith(("Ombudsman", "Speaker", "Comptroller"))]
