@@ -997,6 +997,18 @@ def test_a_body_first_told_with_its_place_belongs_to_that_places_state(run):
     assert (sentenced.actors, sentenced.targets) == (["Iran"], ["Jamshid Sharmahd"])
 
 
+def test_an_indefinite_body_is_a_new_one_not_the_last_organisation_named(run):
+    article = run(
+        "The Korean Confederation of Trade Unions, which has about 1.1 million members, called "
+        "an indefinite general strike the same day.\n\n"
+        "Police, prosecutors and an anti-corruption agency have each opened investigations into "
+        "Yoon Suk Yeol himself, and on Monday the justice ministry banned him from leaving the "
+        "country."
+    )
+    unions = "Korean Confederation of Trade Unions"
+    assert not [e for e in article.events if unions in e.actors and "Yoon Suk Yeol" in e.targets]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

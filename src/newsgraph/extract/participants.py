@@ -242,21 +242,18 @@ class Participants:
         owned = self._owned(tok)
         if owned or not anaphora:
             return owned
-        seat = self._seat_of_a_new_body(tok)
-        if seat:  # "after a court in Tehran sentenced him": Iran's court, not one named before
-            return seat
+        if _indefinite(tok) and self._anaphor_kind(tok) == "group":
+            # "after a court in Tehran sentenced him": Iran's court; "an anti-corruption agency":
+            # a body first told here, not one named before
+            return self._seat_of_a_new_body(tok)
         named = self._named_by_head(tok) or self._titled_person(tok)
         if named is not None:
             return [named]
         return self._antecedent(tok)
 
     def _seat_of_a_new_body(self, tok: Token) -> list[str]:
-        """The state where an indefinite body sits ("a court in Tehran", "a militia from
+        """The state where a body sits ("a court in Tehran", "a militia from
         Darfur"): a body first told here, so the state of its place, not an actor named before."""
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            return []
-        if self._anaphor_kind(tok) is None:
-            return []
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
                 continue
@@ -1261,6 +1258,10 @@ def _counted(tok: Token) -> int | None:
     if not words & {"the", "all", "their", "these", "those"}:
         return None
     return 3 if "three" in words else None
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _misparsed_conjuncts(tok: Token) -> list[Token]:
