@@ -1009,6 +1009,18 @@ def test_an_indefinite_body_is_a_new_one_not_the_last_organisation_named(run):
     assert not [e for e in article.events if unions in e.actors and "Yoon Suk Yeol" in e.targets]
 
 
+def test_the_commission_acts_for_the_union_and_never_against_itself(run):
+    article = run(
+        "The European Commission imposed tariffs on Chinese electric cars on Friday. The "
+        "Commission also warned the European Parliament over delays to the budget."
+    )
+    tariffs = _only(article, "SANCTION")
+    assert (tariffs.actors, tariffs.targets) == (["European Union"], ["China"])
+    assert not [e for e in article.events if set(e.actors) & set(e.targets)]
+    assert not [e for e in article.events if e.type == "THREATEN"]  # a body of its own
+    assert {e.name: e.type for e in article.entities}["European Union"] == "ORG"
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

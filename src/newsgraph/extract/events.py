@@ -660,7 +660,9 @@ class EventCoder:
         self, pattern: Pattern, tok: Token, sent: Span, frame: Frame, ctx: ArticleContext
     ) -> Event:
         frame.actors = ctx.participants.as_sides(frame.actors)
-        frame.targets = ctx.participants.as_sides(frame.targets)
+        frame.targets = [  # "the Commission barred a Parliament delegation": both the EU's
+            t for t in ctx.participants.as_sides(frame.targets) if t not in frame.actors
+        ]
         stance = ctx.reader.read(tok, sent)
         if stance.modality == "denied" and pattern.category == "ACCUSE" and _disagrees(tok):
             stance = Stance("asserted", None)  # "did not agree with the strikes": said, not denied
@@ -1033,9 +1035,15 @@ class EventCoder:
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = self._context_targets(pattern, tok, actors, location, ctx)
         targets, location = _places_to_states(targets, location, actors, ctx)
+        acting = {ctx.participants.side_of(a) for a in actors}
         targets = [
-            t for t in targets if t not in own and t not in actors and _can_be_acted_on(t, ctx)
-        ]
+            t
+            for t in targets
+            if t not in own
+            and t not in actors
+            and _can_be_acted_on(t, ctx)
+            and ctx.participants.side_of(t) not in acting
+        ]  # nor a body of the actor's own ("the Commission warned the European Parliament")
         if pattern.category == "ASSAULT":
             # "killed 12 civilians in Poonch district", "fired missiles at Nur Khan air base": a
             # town or a base the dictionary cannot place is where it happened, not whom it hit

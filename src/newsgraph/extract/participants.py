@@ -165,8 +165,9 @@ class Participants:
         sides: list[str] = []
         for name in names:
             side = self.side_of(name)
-            if side != name:
-                self.table.ensure(side, "GPE")  # the state stands in the article's entities
+            if side != name:  # the state (or the union) stands in the article's entities
+                listed = self.dictionary.lookup(side)
+                self.table.ensure(side, listed.type if listed is not None else "GPE")
             if side not in sides:
                 sides.append(side)
         return sides
