@@ -1021,6 +1021,17 @@ def test_the_commission_acts_for_the_union_and_never_against_itself(run):
     assert {e.name: e.type for e in article.entities}["European Union"] == "ORG"
 
 
+def test_a_blocs_meeting_to_discuss_a_crisis_is_about_that_crisis_not_the_venue(run):
+    article = run(
+        "Mozambique's police fired on protesters in Maputo on Friday. Mozambique's opposition "
+        "called a strike.\n\n"
+        "The Southern African Development Community will hold an extraordinary summit in Harare "
+        "on November 20 to discuss the crisis, the bloc said."
+    )
+    summit = _only(article, "CONSULT")
+    assert summit.targets == ["Mozambique"]
+
+
 def test_the_condition_of_a_warning_is_not_an_event(run):
     article = run(
         "US Secretary of State Marco Rubio warned that Venezuela would face consequences if it "

@@ -780,6 +780,14 @@ class EventCoder:
             actors, targets, location = self._verb_roles(pattern, tok, ctx, used)
         else:
             actors, targets, location = self._noun_roles(pattern, tok, ctx)
+        if pattern.category == "CONSULT" and pattern.pos == "noun" and _bloc(actors, ctx):
+            topic = _discussed(tok)  # "the OAS will hold an emergency meeting of its Permanent
+            if topic is not None:  # Council to discuss the election": about Venezuela, not
+                # with its own council or with the host of the venue
+                owners = [n for w in topic.subtree for n in ctx.participants.one(w)]
+                targets = [n for n in _dedupe(owners) if n not in actors] or [
+                    s for s in ctx.participants.home_state() if s not in actors
+                ]
         if pattern.object == "aid_arrivals":  # "teams from Egypt, Turkey and the UAE arrived"
             actors = _dedupe([*_senders_of_arrivals(tok, ctx), *actors])
         if pattern.category == "ASSAULT" and _subject_in(tok, _MEASURES):
@@ -2864,6 +2872,27 @@ _STANDARDS = frozenset({"target", "goal", "demand", "condition", "requirement", 
 def _meets_a_standard(verb: Token) -> bool:
     """ "meet the targets", "met its obligations": a standard met, not people meeting."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDARDS for c in verb.children)
+
+
+_DISCUSSING = frozenset({"discuss", "address", "consider", "examine", "review"})
+
+
+def _bloc(actors: list[str], ctx: ArticleContext) -> bool:
+    """Whether the actors are one organisation of states (a bloc, the UN), not a state."""
+    if len(actors) != 1:
+        return False
+    entity = _entity_named(actors[0], ctx)
+    return entity is not None and entity.type == "ORG" and not _is_state(actors[0], ctx)
+
+
+def _discussed(gathering: Token) -> Token | None:
+    """What a gathering is held to discuss: the object of "to discuss" on the gathering or on
+    the verb that holds it ("will hold a summit in Harare to discuss the crisis")."""
+    for host in (gathering, gathering.head):
+        for c in host.children:
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in _DISCUSSING:
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+    return None
 
 
 def _reaction_objects(tok: Token) -> list[Token]:
