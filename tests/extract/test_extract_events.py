@@ -956,8 +956,8 @@ def test_a_readiness_to_help_that_names_no_one_is_for_the_storys_country(run):
 
 def test_a_readiness_to_restore_relations_with_a_state_is_offered_to_it(run):
     article = run(
-        "Beninese President Patrice Talon said last month he was ready to restore normal ties with Niger "
-        "without conditions."
+        "Beninese President Patrice Talon said last month he was ready to restore normal ties "
+        "with Niger without conditions."
     )
     assert _only(article, "AGREE").targets == ["Niger"]
 
