@@ -1252,7 +1252,7 @@ def _home_bodies(mentions: list[Mention]) -> None:
         for m in mentions
         if m.actor is not None
         and m.actor.state is not None
-        and re.sub(r"^the\s+", "", m.surface.casefold()) in _GENERIC_BODIES
+        and name_key(m.surface) in _GENERIC_BODIES
     ]
     if not bare:
         return

@@ -416,30 +416,28 @@ class EventCoder:
         self._doer_unknown = False
         if not targets and judged is not None:  # "said the launches were a violation"
             targets = self._antecedent_targets(judged, list(own), ctx, itself=True)
-        if not targets and self._doer_unknown:  # "called the shooting a crime": a gunman
-            # nobody named, not whoever the paragraph named last (the man he shot)
-            pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
-            event = self._event(pattern, tok, sent, Frame(actors, [], None, mode, set()), ctx)
-            if event.source in actors or event.source is None:
-                event.modality, event.source = "asserted", None
-            return event
+        # "called the shooting a crime": a gunman nobody named, so no target; not whoever the
+        # paragraph named last (the man he shot)
+        unknown = not targets and self._doer_unknown
         if (
             not targets
+            and not unknown
             and category == "REJECT"
             and tok.dep_ in ("ccomp", "conj")
             and tok.head.lemma_.lower() in self.lex.speech_verbs
         ):
             # "India said Pakistan had flown 300 drones; Pakistan called the account baseless"
             targets = [n for n in self._verb_subject(tok.head, ctx) if n not in own]
-        if not targets and category != "REJECT":
+        if not targets and not unknown and category != "REJECT":
             para = ctx.participants.paragraph(sent.start_char)
             recent = ctx.participants.recent_actors.get(para) or []
             targets = [  # not a UN official who spoke last: a voice, not a side
                 n for n in recent if n not in own and not ctx.participants.stateless_person(n)
             ][:2]
-        if not targets and category == "REJECT":  # "called the charges baseless": as a denial
-            targets = self._storys_country(actors, ctx)  # coded from its verb would be
-        if not targets and category != "REJECT":
+        if not targets and not unknown and category == "REJECT":  # "called the charges
+            targets = self._storys_country(actors, ctx)  # baseless": as a denial coded from
+            # its verb would be
+        if not targets and not unknown and category != "REJECT":
             return None
         pattern = Pattern(category, tok.lemma_.lower(), "verb", mode)
         frame = Frame(actors, targets, None, mode, set())
