@@ -231,7 +231,11 @@ class Participants:
                         return self._pair(pobj)
                     if lower in _AMOUNT_NOUNS and pobj.dep_ == "pobj":
                         return self.names(pobj)  # "an equal number of government soldiers"
-                    if (pobj.conjuncts or _misparsed_conjuncts(pobj)) and (
+                    if (
+                        pobj.dep_ == "pobj"  # not "accused the authorities of criminalising
+                        # protest and called for ...", whose verb has a conjunct
+                        and (pobj.conjuncts or _misparsed_conjuncts(pobj))
+                    ) and (
                         tok.lemma_.lower() in self.lexicon.state_agent_nouns
                         or lower in self.lexicon.pair_nouns
                     ):  # "the leaders of South Korea, Japan and the United States"
