@@ -3483,3 +3483,24 @@ def test_gaza_is_a_side_of_its_own(run):
     article = run("CAIRO - Egypt sent 200 trucks of food and medicine into Gaza on Friday.")
     aid = [(e.actors, e.targets) for e in article.events if e.type == "AID"]
     assert aid == [(["Egypt"], ["Gaza"])]
+
+
+def test_another_word_of_the_same_type_is_another_act(run):
+    article = run(
+        "Jordan banned the Islamic Action Front on Wednesday. Police dispersed the crowd "
+        "outside its offices in Amman.\n\n"
+        "Last year police arrested dozens of members of the Islamic Action Front during a "
+        "march on the Israeli embassy."
+    )
+    coerced = [e for e in article.events if e.type == "COERCE"]
+    assert [e.targets for e in coerced] == [[], ["Islamic Action Front"]]
+
+
+def test_the_authorities_accused_of_a_deed_and_a_call_are_the_storys_state(run):
+    article = run(
+        "Nigerian prosecutors charged 40 students with unlawful assembly on Friday.\n\n"
+        "The opposition Labour Party accused the authorities of criminalising protest and "
+        "called for the charges to be dropped."
+    )
+    accuse = _only(article, "ACCUSE")
+    assert (accuse.actors, accuse.targets) == (["Labour Party"], ["Nigeria"])

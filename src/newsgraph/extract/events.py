@@ -1824,13 +1824,14 @@ class EventCoder:
 
 def drop_untargeted_twins(events: list[Event]) -> list[Event]:
     """One act told twice ("Putin apologised ..." in the lead, "Putin had apologised to Aliyev"
-    later) is one event: an event with no target yields to one of the same type and actors that
-    names a target, anywhere in the article."""
-    targeted = {(e.type, tuple(e.actors)) for e in events if e.targets and e.actors}
+    later) is one event: an event with no target yields to one of the same type, actors and
+    word that names a target, anywhere in the article. Another word is another act: "police
+    dispersed the crowd" stays beside "police arrested party members" told of last year."""
+    targeted = {(e.type, tuple(e.actors), e.trigger) for e in events if e.targets and e.actors}
     return [
         e
         for e in events
-        if e.targets or not e.actors or (e.type, tuple(e.actors)) not in targeted
+        if e.targets or not e.actors or (e.type, tuple(e.actors), e.trigger) not in targeted
         or e.modality == "denied"
     ]  # fmt: skip
 
