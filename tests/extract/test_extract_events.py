@@ -3504,3 +3504,13 @@ def test_the_authorities_accused_of_a_deed_and_a_call_are_the_storys_state(run):
     )
     accuse = _only(article, "ACCUSE")
     assert (accuse.actors, accuse.targets) == (["Labour Party"], ["Nigeria"])
+
+
+def test_bare_prosecutors_act_for_the_storys_state(run):
+    article = run(
+        "SEOUL - South Korea's opposition pressed on Saturday for a second vote on the "
+        "president's removal.\n\n"
+        "Prosecutors detained the former interior minister, Park Chul-soo, early on Sunday."
+    )
+    detained = _only(article, "COERCE")
+    assert (detained.actors, detained.targets) == (["South Korea"], ["Park Chul-soo"])

@@ -28,7 +28,8 @@ _PLURAL_ME = frozenset({"we", "us", "our", "i", "me", "my", "you", "your"})
 _OWNER_PREPS = frozenset({"of", "from", "by"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
 # Agents that act at home: bare "police" act for the country the article is about.
-_DOMESTIC_AGENTS = frozenset({"police", "riot police", "officer", "gendarme", "gendarmerie"})
+_DOMESTIC_AGENTS = frozenset({"police", "riot police", "officer", "gendarme", "gendarmerie",
+                              "prosecutor", "investigator"})  # fmt: skip
 # Named things that never own or do anything: models, laws, events.
 _THINGS = frozenset({"PRODUCT", "LAW", "EVENT", "WORK_OF_ART"})
 # Institution nouns that are sources, yet act when they are a verb's subject ("the ministry
