@@ -793,3 +793,21 @@ def test_an_ombudsman_or_a_speaker_is_a_title_not_part_of_the_name(run):
     )
     assert {"Maria Lopez", "Mike Johnson", "Anel Flores"} <= set(names)
     assert not [n for n in names if n.startswith(("Ombudsman", "Speaker", "Comptroller"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Human rights ombudsman Alejandro Cordova said one man was killed on the highway.",
+            "Alejandro Cordova",
+        ),
+        (
+            "Samantha Power, head of the U.S. Agency for International Development, visited "
+            "Armenia on Monday.",
+            "Samantha Power",
+        ),
+    ],
+)
+def test_a_name_beside_a_persons_role_is_a_person(run, text, person):
+    assert _names(run(text)).get(person) == "PERSON"

@@ -194,7 +194,7 @@ class EntityResolver:
     # --- spans ------------------------------------------------------------------------------------
     def _spans(self, doc: Doc) -> list[Span]:
         ents = [
-            self._whole_person(self._appositive_person(e))
+            self._whole_person(self._titled_person(self._appositive_person(e)))
             for e in _rejoin_cut_names(list(doc.ents), self._listed)
         ]
         named = [part for ent in ents if ent.label_ in LABELS for part in self._split(ent)]
@@ -261,6 +261,30 @@ class EntityResolver:
         ):
             start -= 1
         return Span(ent.doc, start, ent.end, label="PERSON")
+
+    def _titled_person(self, ent: Span) -> Span:
+        """ "ombudsman Alejandro Cordova" (the small model tags "Cordova" a place), "Samantha
+        Power, head of USAID" (an organisation): a name of two words or more, after a role
+        noun or with a role as its apposition, is a person's."""
+        if ent.label_ == "PERSON" or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            return ent
+        doc, start = ent.doc, ent.start
+        while start > 0 and ent.end - start < MAX_NAME_WORDS and self._name_word(doc[start - 1]):
+            start -= 1
+        words = doc[start : ent.end]
+        if (
+            len(words) < 2
+            or any(t.lower_ in _ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in words)
+            or self.dictionary.lookup(words.text) is not None
+        ):
+            return ent
+        before = doc[start - 1] if start > 0 else None
+        titled = before is not None and before.is_lower and before.lower_ in _PERSON_ROLES
+        described = any(
+            c.dep_ == "appos" and c.lower_ in _PERSON_ROLES and c.i > ent.end
+            for c in ent.root.children
+        )
+        return Span(doc, start, ent.end, label="PERSON") if titled or described else ent
 
     def _whole_person(self, ent: Span) -> Span:
         """A person's name with the name words the small model left off it: "Min Aung" +
@@ -1116,6 +1140,11 @@ _ROLE_NOUNS = frozenset({"envoy", "ambassador", "chairman", "chairwoman", "chair
                          "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                          "adviser", "advisor", "commander", "chief", "director", "governor",
                          "mayor", "premier", "counterpart", "deputy", "negotiator"})  # fmt: skip
+# Roles only a person holds: a name next to one is a person's.
+_PERSON_ROLES = _ROLE_NOUNS | frozenset({"head", "president", "ombudsman", "ombudswoman",
+                                         "ombudsperson", "prosecutor", "judge", "senator",
+                                         "lawmaker", "leader", "administrator", "founder",
+                                         "activist", "journalist", "lawyer"})  # fmt: skip
 _ORG_NAME_WORDS = frozenset({"commission", "ministry", "office", "department", "service",
                              "forces", "force", "army", "court", "assembly", "parliament"})  # fmt: skip
 
