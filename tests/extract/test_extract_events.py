@@ -3514,3 +3514,15 @@ def test_bare_prosecutors_act_for_the_storys_state(run):
     )
     detained = _only(article, "COERCE")
     assert (detained.actors, detained.targets) == (["South Korea"], ["Park Chul-soo"])
+
+
+def test_an_act_told_as_also_done_is_aimed_where_the_last_was(run):
+    article = run(
+        "The bloc's foreign policy chief, Josep Borrell, condemned the hanging of the activist "
+        "by Iran. The Canadian foreign ministry also condemned it."
+    )
+    condemned = [e for e in article.events if e.type == "ACCUSE"]
+    assert [(e.actors, e.targets) for e in condemned] == [
+        (["Josep Borrell"], ["Iran"]),
+        (["Canada"], ["Iran"]),
+    ]

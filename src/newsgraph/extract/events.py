@@ -1209,6 +1209,14 @@ class EventCoder:
         for event in reversed(ctx.article.events):
             if event.type == pattern.category and event.actors == actors and event.targets:
                 return list(event.targets)
+        if _also(tok):  # "Borrell condemned the execution. The State Department also
+            # condemned it": the same act aimed where the last one of its kind was
+            para = ctx.participants.paragraph(tok.idx)
+            for event in reversed([*ctx.article.events, *self._sentence_events]):
+                if ctx.participants.paragraph(event.span[0]) < para - 1:
+                    break
+                if event.type == pattern.category and not set(event.actors) & set(actors):
+                    return [t for t in event.targets if t not in actors]
         return []
 
     def _blamed_by(self, side: list[str], ctx: ArticleContext) -> list[str]:
@@ -2968,6 +2976,11 @@ def _places_to_states(
 
 # Names of open water: a sea, a gulf or a strait belongs to no one side.
 _WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b")
+
+
+def _also(tok: Token) -> bool:
+    """An act told as one more of the same ("also condemned", "condemned it too")."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in tok.children)
 
 
 def _own_states(actors: list[str], ctx: ArticleContext) -> list[str]:
