@@ -3526,3 +3526,11 @@ def test_an_act_told_as_also_done_is_aimed_where_the_last_was(run):
         (["Josep Borrell"], ["Iran"]),
         (["Canada"], ["Iran"]),
     ]
+
+
+def test_troops_under_a_persons_command_are_his(run):
+    article = run(
+        "Rebel leader Omar Haddad and Egypt traded accusations on Monday.\n\n"
+        "Troops under Haddad's command shelled the airport in Juba on Tuesday."
+    )
+    assert _only(article, "ASSAULT").actors == ["Omar Haddad"]

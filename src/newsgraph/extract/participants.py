@@ -54,6 +54,7 @@ _MEMBER_NOUNS = frozenset({"member", "staff", "personnel", "employee", "represen
 _HOMELAND_NOUNS = frozenset({"country", "nation", "government", "homeland"})
 # A state described by its region ("the Gulf state", "the Baltic nation") refers back.
 _STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
+_COMMAND_NOUNS = frozenset({"command", "control", "orders", "leadership"})
 _REGIME_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "office"})
 # A state's ground and posts: struck, fired on or crossed, they make their owner the target.
 _TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "post", "outpost",
@@ -351,7 +352,7 @@ class Participants:
                     names = self.one(child)
                     if names:
                         return names
-            return self._pronoun_owned(tok)
+            return self._commander_of(tok) or self._pronoun_owned(tok)
         if owner.type == "NORP" and owner.state is None:
             return []  # "Western sanctions": a group word, not an actor
         if owner.type == "LOC" and tok.lemma_.lower() in _STATE_NOUNS:
@@ -367,6 +368,26 @@ class Participants:
             if state:
                 return [state]
         return [self._as_actor(owner)]
+
+    def _commander_of(self, tok: Token) -> list[str]:
+        """ "troops under his command", "fighters under the control of the RSF": whoever
+        commands them."""
+        if tok.lemma_.lower() not in self.lexicon.state_agent_nouns:
+            return []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            for command in prep.children:
+                if command.dep_ != "pobj" or command.lemma_.lower() not in _COMMAND_NOUNS:
+                    continue
+                for owner in command.children:
+                    if owner.dep_ == "poss":
+                        return self.one(owner)
+                    if owner.dep_ == "prep" and owner.lower_ == "of":
+                        return [
+                            n for g in owner.children if g.dep_ == "pobj" for n in self.names(g)
+                        ]
+        return []
 
     def _pronoun_owned(self, tok: Token) -> list[str]:
         """ "its missiles", "their forces": a state's agents owned by a pronoun act for the
