@@ -811,3 +811,9 @@ def test_an_ombudsman_or_a_speaker_is_a_title_not_part_of_the_name(run):
 )
 def test_a_name_beside_a_persons_role_is_a_person(run, text, person):
     assert _names(run(text)).get(person) == "PERSON"
+
+
+def test_a_lowercase_party_after_a_name_is_not_part_of_it(run):
+    names = _names(run("The opposition Democratic Centre party accused the president of lying."))
+    assert names.get("Democratic Centre") == "ORG"
+    assert "Democratic Centre party" not in names

@@ -639,6 +639,8 @@ class EntityResolver:
                 break
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
+        if label == "ORG" and end - start > 1 and doc[end - 1].text in _GENERIC_TAILS:
+            end -= 1  # "the Smer party": the party's name is Smer
         while start < end and doc[start].is_punct:
             start += 1
         return start, end
@@ -1140,6 +1142,8 @@ _ROLE_NOUNS = frozenset({"envoy", "ambassador", "chairman", "chairwoman", "chair
                          "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                          "adviser", "advisor", "commander", "chief", "director", "governor",
                          "mayor", "premier", "counterpart", "deputy", "negotiator"})  # fmt: skip
+# Lowercase common nouns NER runs into an organisation's name ("the Semilla party").
+_GENERIC_TAILS = frozenset({"party"})
 # Roles only a person holds: a name next to one is a person's.
 _PERSON_ROLES = _ROLE_NOUNS | frozenset({"head", "president", "ombudsman", "ombudswoman",
                                          "ombudsperson", "prosecutor", "judge", "senator",
