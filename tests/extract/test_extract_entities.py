@@ -814,6 +814,11 @@ def test_a_name_beside_a_persons_role_is_a_person(run, text, person):
 
 
 def test_a_lowercase_party_after_a_name_is_not_part_of_it(run):
-    names = _names(run("The opposition Democratic Centre party accused the president of lying."))
+    names = _names(
+        run(
+            "The opposition Democratic Centre party, founded by a former president, accused "
+            "Petro of surrendering to the rebels."
+        )
+    )
     assert names.get("Democratic Centre") == "ORG"
     assert "Democratic Centre party" not in names
