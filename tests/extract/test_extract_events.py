@@ -3534,3 +3534,12 @@ def test_troops_under_a_persons_command_are_his(run):
         "Troops under Haddad's command shelled the airport in Juba on Tuesday."
     )
     assert _only(article, "ASSAULT").actors == ["Omar Haddad"]
+
+
+def test_a_group_backed_by_a_state_is_not_that_state(run):
+    article = run(
+        "The Houthis stepped up their campaign in the Red Sea this week, weeks after the "
+        "Iran-aligned group seized a cargo ship.\n\n"
+        "The group fired two missiles at a tanker on Tuesday."
+    )
+    assert _only(article, "ASSAULT").actors == ["Houthis"]

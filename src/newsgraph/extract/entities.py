@@ -492,6 +492,8 @@ class EntityResolver:
             start - span.start >= 2
             and doc[start - 2].lower_ in _STANCE_PREFIXES
             and doc[start - 1].text == "-"
+        ) or (  # "the Iran-backed group", "Moscow-aligned separatists": not Iran's, not Russia's
+            end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _BACKED
         )
         surface_doc = doc[start:end].text
         if self._is_junk(doc[start:end], surface_doc):
@@ -771,6 +773,9 @@ def _prefer_the_articles_name(mention: Mention, full: list[Mention]) -> None:
 
 
 _STANCE_PREFIXES = frozenset({"non", "anti", "pro"})
+# Words after "Iran-": a sponsor or an ally, who is not the one named acting.
+_BACKED = frozenset({"backed", "aligned", "allied", "supported", "funded", "sponsored",
+                     "affiliated", "friendly", "leaning", "linked", "inspired"})  # fmt: skip
 # Plural nouns that, after a capitalised qualifier, name a party: "Christian Democrats".
 _PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "conservatives", "liberals",
                             "greens", "nationalists", "progressives", "unionists"})  # fmt: skip
