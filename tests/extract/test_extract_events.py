@@ -3543,3 +3543,14 @@ def test_a_group_backed_by_a_state_is_not_that_state(run):
         "The group fired two missiles at a tanker on Tuesday."
     )
     assert _only(article, "ASSAULT").actors == ["Houthis"]
+
+
+def test_soldiers_nobody_owns_killed_by_rebels_are_the_other_sides(run):
+    article = run(
+        "BOGOTA - Colombia resumed talks with the ELN rebels on Monday. The United States "
+        "said it backed the process.\n\n"
+        "In March, ELN fighters killed nine soldiers in an attack on a base near the "
+        "Venezuelan border."
+    )
+    killed = _only(article, "ASSAULT")
+    assert killed.targets == ["Colombia"]

@@ -1608,7 +1608,32 @@ class EventCoder:
                 break
             if obj.pos_ == "NOUN":
                 location = self._preps(pattern, obj, ctx, targets) or location
+        if pattern.category == "ASSAULT" and actors and not passive:
+            targets = self._unowned_victims(tok, actors, targets, ctx)
         return _dedupe(actors), _dedupe(targets), location
+
+    def _unowned_victims(
+        self, tok: Token, actors: list[str], targets: list[str], ctx: ArticleContext
+    ) -> list[str]:
+        """ "ELN fighters killed nine soldiers": soldiers nobody owns are the other side's,
+        not those of the last state that headed a clause."""
+        parts = ctx.participants
+        victims = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in self.lex.state_agent_nouns
+            and parts.owner_mention(c) is None
+            and not any(g.dep_ == "poss" for g in c.children)
+        ]
+        if not victims:
+            return targets
+        sides = _sides(actors, ctx)
+        opposite = parts.other_side(sides) or [s for s in parts.home_state() if s not in sides]
+        if not opposite:
+            return targets
+        guessed = {n for v in victims for n in parts.names(v)}
+        return [t for t in targets if t not in guessed] + opposite
 
     def _inherited(self, tok: Token, ctx: ArticleContext) -> list[str]:
         """The subject of a controlled or coordinated verb ("is slated to visit", "met and signed")."""
