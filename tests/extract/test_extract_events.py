@@ -3554,3 +3554,18 @@ def test_soldiers_nobody_owns_killed_by_rebels_are_the_other_sides(run):
     )
     killed = _only(article, "ASSAULT")
     assert killed.targets == ["Colombia"]
+
+
+def test_backing_voiced_after_a_call_is_for_the_one_called(run):
+    article = run(
+        "Chilean President Gabriel Boric spoke by phone with Daniel Noboa on Wednesday and "
+        "expressed his solidarity.\n\n"
+        "Hungarian Prime Minister Viktor Orban phoned Aleksandar Vucic in the morning and "
+        'pledged his "full support".'
+    )
+    backing = [(e.actors, e.targets) for e in article.events if e.type == "SUPPORT"]
+    assert backing == [
+        (["Gabriel Boric"], ["Daniel Noboa"]),
+        (["Viktor Orban"], ["Aleksandar Vucic"]),
+    ]
+    assert not [e for e in article.events if e.type == "AGREE"]

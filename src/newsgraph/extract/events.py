@@ -723,6 +723,10 @@ class EventCoder:
             return None
         if pattern.pos == "noun" and pattern.lemma in _REPRISALS and not _reprisal_foretold(tok):
             return None  # "in response to the strike", "the response was muted"
+        if pattern.lemma in _PROMISES and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _BACKING_NOUNS for c in tok.children
+        ):
+            return None  # "pledged his full support": backing (SUPPORT), told by its noun
         if pattern.lemma == "seize" and (_governs(tok, "on") or _governs(tok, "upon")):
             return None  # "was quick to seize on the affair": to exploit it
         if pattern.category == "CONSULT" and _hosts_forces(tok, self.lex):
@@ -1081,6 +1085,9 @@ class EventCoder:
                     break
         if not targets and pattern.category == "REJECT" and not self._doer_unknown:
             targets = self._storys_country(actors, ctx)
+        if not targets and pattern.category == "SUPPORT" and pattern.pos == "noun":
+            # "spoke by phone with Noboa and expressed his solidarity": with Noboa
+            targets = [n for n in _partners_of_coordinated(tok, ctx) if n not in actors]
         if (
             not targets
             and not self._doer_unknown
@@ -2009,6 +2016,28 @@ def _shares_passive_subject(verb: Token) -> bool:
         and not own & {"nsubj", "nsubjpass", "dobj"}
         and any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.head.children)
     )  # "Putin arrived and was welcomed by Kim": Putin, welcomed
+
+
+# Nouns of verbal backing: pledged or expressed, they are SUPPORT, not a promise of aid.
+_BACKING_NOUNS = frozenset({"support", "solidarity", "backing"})
+
+
+def _partners_of_coordinated(tok: Token, ctx: ArticleContext) -> list[str]:
+    """Whom the verb before a coordinated one acted with ("phoned Vucic ... and pledged his
+    support", "spoke with Noboa and expressed his solidarity"): the backing is for them."""
+    verb = _governing_verb(tok)
+    if verb is None or verb.dep_ != "conj":
+        return []
+    first = verb.head
+    found: list[str] = []
+    for child in first.children:
+        if child.dep_ == "dobj":
+            found += ctx.participants.names(child)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            found += [
+                n for g in child.children if g.dep_ == "pobj" for n in ctx.participants.names(g)
+            ]
+    return _dedupe(found)
 
 
 def _governing_verb(tok: Token) -> Token | None:
