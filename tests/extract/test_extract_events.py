@@ -3569,3 +3569,12 @@ def test_backing_voiced_after_a_call_is_for_the_one_called(run):
         (["Viktor Orban"], ["Aleksandar Vucic"]),
     ]
     assert not [e for e in article.events if e.type == "AGREE"]
+
+
+def test_two_coercive_acts_in_one_sentence_are_two_events(run):
+    article = run(
+        "AMMAN - Several hundred people gathered outside the party's offices in Amman. Police "
+        "dispersed the crowd and detained at least 12 people."
+    )
+    coerced = [e.trigger for e in article.events if e.type == "COERCE"]
+    assert coerced == ["disperse", "detain"]

@@ -142,6 +142,8 @@ class EventCoder:
                 ):
                     break  # "responded by ...": only an announced response is a threat
                 distinct = frame.mode if frame.mode in _DISTINCT_MODES else None
+                if pattern.category == "COERCE":
+                    distinct = pattern.lemma  # "dispersed the crowd and detained 12": two acts
                 key = (pattern.category, tuple(frame.actors), tuple(frame.targets), distinct)
                 if (
                     tok.dep_ == "advcl"
@@ -1940,6 +1942,7 @@ def _merge(events: list[Event]) -> list[Event]:
     for event in events:
         twin = next((k for k in kept if k.type == event.type and k.actors == event.actors
                      and (k.mode == event.mode or not {k.mode, event.mode} & _DISTINCT_MODES)
+                     and (k.trigger == event.trigger or event.type != "COERCE")
                      and (set(k.targets) <= set(event.targets) or set(event.targets) <= set(k.targets))), None)  # fmt: skip
         if twin is None:
             kept.append(event)
