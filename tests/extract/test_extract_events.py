@@ -3588,3 +3588,12 @@ def test_a_verb_the_parser_hung_on_a_long_subject_is_the_sentences_verb(run):
     )
     offer = _only(article, "AGREE")
     assert (offer.actors, offer.targets) == (["Patricia Bullrich"], ["Ecuador"])
+
+
+def test_a_topic_discussed_in_a_phone_call_is_a_call(run):
+    article = run(
+        "Jordan's King Abdullah II discussed the plot with Egyptian President Abdel Fattah "
+        "al-Sisi in a phone call on Wednesday."
+    )
+    call = _only(article, "CONSULT")
+    assert call.targets == ["Abdel Fattah al-Sisi"]

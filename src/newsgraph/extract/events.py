@@ -1799,8 +1799,9 @@ class EventCoder:
                 # "the visit by the prime minister to Seoul": "to" hung on the visitor
                 location = self._preps(pattern, agent, ctx, targets) or location
         verb = _governing_verb(tok)
-        if verb is not None and verb.lemma_.lower() in self.lex.topic_verbs:
-            return [], [], None  # "discussed military assistance": a topic, not an occurrence
+        if verb is not None and verb.lemma_.lower() in self.lex.topic_verbs and tok.dep_ != "pobj":
+            return [], [], None  # "discussed military assistance": a topic, not an occurrence;
+            # but "discussed the plot with Sisi in a phone call" tells of a call
         in_talks = verb is not None and verb.lemma_.lower() == "be" and tok.dep_ == "pobj"
         if (
             verb is not None
@@ -1853,6 +1854,14 @@ class EventCoder:
                 self._preps(pattern, verb, ctx, targets)
                 targets += [n for c in verb.children if c.dep_ in ("dobj", "dative")
                             for n in parts.names(c)]  # fmt: skip
+                targets += [  # "discussed the plot with Sisi in a phone call": "with" hung
+                    n  # on the topic
+                    for c in verb.children
+                    if c.dep_ == "dobj"
+                    for prep in c.children
+                    if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for n in _object_names(prep, ctx)
+                ]
         return _dedupe(actors), _dedupe(targets), location
 
     def _verb_subject(self, verb: Token, ctx: ArticleContext) -> list[str]:
