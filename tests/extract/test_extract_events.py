@@ -3597,3 +3597,13 @@ def test_a_topic_discussed_in_a_phone_call_is_a_call(run):
     )
     call = _only(article, "CONSULT")
     assert call.targets == ["Abdel Fattah al-Sisi"]
+
+
+def test_a_meeting_requested_of_a_body_is_a_request_to_it(run):
+    article = run(
+        "The UN Security Council has not met on Yemen since December.\n\n"
+        "Russia requested an emergency meeting of the council on the US strikes against the "
+        "Houthis, its mission to the United Nations said."
+    )
+    request = _only(article, "REQUEST")
+    assert (request.actors, request.targets) == (["Russia"], ["UN Security Council"])

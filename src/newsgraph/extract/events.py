@@ -1039,6 +1039,9 @@ class EventCoder:
             ]
         if not targets and pattern.category == "CONCEDE":
             targets = [t for t in self._lifted_from(tok, ctx) if t not in actors]
+        if not targets and pattern.category == "REQUEST" and pattern.pos == "verb":
+            # "requested an emergency meeting of the Security Council": asked of the council
+            targets = [n for n in _convened_bodies(tok, ctx) if n not in actors]
         if not targets and pattern.mode != "deny" and not self._doer_unknown:
             targets = _nearest_named(tok, actors, ctx, sent_away=pattern.category == "MOBILIZE")
             if pattern.mode == "withdraw" and pattern.object == "diplomats":
@@ -2033,6 +2036,18 @@ def _shares_passive_subject(verb: Token) -> bool:
 
 # Nouns of verbal backing: pledged or expressed, they are SUPPORT, not a promise of aid.
 _BACKING_NOUNS = frozenset({"support", "solidarity", "backing"})
+
+
+def _convened_bodies(verb: Token, ctx: ArticleContext) -> list[str]:
+    """The body whose session a verb's object names ("a meeting of the council")."""
+    return [
+        n
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in ("meeting", "session")
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for n in _object_names(prep, ctx)
+    ]
 
 
 def _partners_of_coordinated(tok: Token, ctx: ArticleContext) -> list[str]:
