@@ -86,3 +86,121 @@ def _article(page: dict[str, Any]) -> dict[str, Any]:
         "claims": page["claims"],
         "notes": page.get("notes", []),
     }
+
+
+# --------------------------------------------------------------------------- self-checks
+# What every hand-written gold story must satisfy before it is written: the contract's
+# vocabularies, and the annotation guide's rules (docs/annotation.md).
+TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                   "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                   "COERCE", "ASSAULT"})  # fmt: skip
+MODALITIES = frozenset(
+    {"asserted", "reported", "estimated", "speculated", "planned", "denied", "opinion"}
+)
+ENTITY_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "LAW", "OTHER"}
+)
+# Two-way acts, where an actor may stand among the targets too ("Kim and Putin met", "the two
+# sides eased restrictions on each other").
+TWO_WAY = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT", "CONCEDE"})
+
+
+def check_story(
+    name: str,
+    page: dict[str, Any],
+    body: str,
+    *,
+    money: set[str],
+    page_text: str | None = None,
+    unnamed: set[str] = frozenset(),
+    kept_targetless: set[tuple] = frozenset(),
+    sizes: dict[str, tuple[int, int]] | None = None,
+    words: tuple[int, int] | None = None,
+) -> None:
+    """Assert one hand-written story is well formed: every actor, target and location is a
+    listed entity (or alias); every source is an entity or an unnamed source the text gives; no
+    alias repeats; every alias occurs on the page and every entity in the story's own body;
+    types, modalities and entity types come from the contract; denied goes only with REJECT;
+    reported and speculated events and reported or estimated claims have a source; ranges have
+    upper > value; shares lie in (0, 1]; past acts do not follow publication and planned ones do
+    not precede it; no targetless event stands beside a targeted one of the same type and actors
+    (unless `kept_targetless` lists it as another act); no event is listed twice; size bounds."""
+    text = body if page_text is None else page_text
+    _check_entities(name, page, body, text)
+    _check_events(name, page, unnamed, kept_targetless)
+    _check_claims(name, page, money, unnamed)
+    for kind, (low, high) in (sizes or {}).items():
+        assert low <= len(page[kind]) <= high, (name, kind, len(page[kind]))
+    if words is not None:
+        assert words[0] <= len(body.split()) <= words[1], (name, len(body.split()))
+
+
+def _check_entities(name: str, page: dict[str, Any], body: str, text: str) -> None:
+    names = {e["name"] for e in page["entities"]}
+    surface = names | {a for e in page["entities"] for a in e["aliases"]}
+    assert len(names) == len(page["entities"]), f"{name}: duplicate entity"
+    assert len(surface) == len(names) + sum(len(e["aliases"]) for e in page["entities"]), (
+        f"{name}: an alias repeats a name or another alias"
+    )
+    for e in page["entities"]:
+        assert e["type"] in ENTITY_TYPES, (name, e)
+        for alias in e["aliases"]:
+            assert alias in text, f"{name}: alias {alias!r} is not on the page"
+        assert any(s in body for s in [e["name"], *e["aliases"]]), (
+            f"{name}: {e['name']} not in body"
+        )
+
+
+def _check_events(
+    name: str, page: dict[str, Any], unnamed: set[str], kept_targetless: set[tuple]
+) -> None:
+    names = {e["name"] for e in page["entities"]}
+    surface = names | {a for e in page["entities"] for a in e["aliases"]}
+    targeted = {(e["type"], tuple(e["actors"])) for e in page["events"] if e["targets"]}
+    seen = set()
+    for e in page["events"]:
+        assert e["type"] in TYPES, (name, e)
+        assert e["modality"] in MODALITIES, (name, e)
+        assert isinstance(e["mode"], str) and e["mode"], (name, e)
+        for who in e["actors"] + e["targets"]:
+            assert who in names, f"{name}: {who} is not an entity"
+        if e["modality"] == "denied":
+            assert e["type"] == "REJECT", (name, e)
+        if e["modality"] in ("reported", "speculated"):
+            assert e["source"], f"{name}: {e['modality']} event without a source {e}"
+        if e["source"]:
+            assert e["source"] in names | unnamed, f"{name}: source {e['source']}"
+        if e["location"]:
+            assert e["location"] in surface, f"{name}: location {e['location']}"
+        if e["date"] and e["modality"] not in ("planned", "speculated"):
+            assert e["date"] <= page["published"], f"{name}: past act after publication {e}"
+        # a planned act is dated when it is due; a threat is dated when it was made
+        if e["date"] and e["modality"] == "planned" and e["type"] != "THREATEN":
+            assert e["date"] >= page["published"][: len(e["date"])], f"{name}: plan in the past {e}"
+        # only an attack, a protest or an abduction may have doers nobody names
+        assert e["actors"] or e["type"] in ("ASSAULT", "PROTEST", "COERCE"), (name, "no actor", e)
+        if not e["targets"] and e["actors"] and (e["type"], tuple(e["actors"])) in targeted:
+            assert (name, e["type"], tuple(e["actors"])) in kept_targetless, (name, e)
+        assert not set(e["actors"]) & set(e["targets"]) or e["type"] in TWO_WAY, (name, e)
+        key = tuple(  # two arrests told apart by their mode or place are two events
+            tuple(e[k]) if isinstance(e[k], list) else e[k]
+            for k in ("type", "mode", "actors", "targets", "modality", "source", "date", "location")
+        )
+        assert key not in seen, (name, "event listed twice", e)
+        seen.add(key)
+
+
+def _check_claims(name: str, page: dict[str, Any], money: set[str], unnamed: set[str]) -> None:
+    names = {e["name"] for e in page["entities"]}
+    for c in page["claims"]:
+        assert c["modality"] in MODALITIES, (name, c)
+        assert c["upper"] is None or c["upper"] > c["value"], (name, c)
+        if c["modality"] in ("reported", "estimated"):
+            assert c["attributed_to"], f"{name}: {c['modality']} claim without a source {c}"
+        if c["attributed_to"]:
+            assert c["attributed_to"] in names | unnamed, (name, c)
+        if c["unit"] == "share":
+            assert 0 < c["value"] <= 1, (name, c)
+        # units: "share", an ISO currency code, or the counted noun as written
+        assert c["unit"] in money or c["unit"] == "share" or not c["unit"].isupper(), (name, c)
+        assert c["unit"] and not c["unit"][0].isdigit(), (name, c)
