@@ -3,7 +3,9 @@ the contract's shape, with `evidence` and `span` left null (scored on facts alon
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,21 @@ def _article(page: dict[str, Any]) -> dict[str, Any]:
         "claims": page["claims"],
         "notes": page.get("notes", []),
     }
+
+
+def page_text(here: Path, name: str) -> str:
+    """A page as a reader sees it (tags dropped, HTML entities decoded)."""
+    raw = (here / "pages" / name).read_text(encoding="utf-8")
+    if name.endswith(".html"):
+        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+    return raw
+
+
+def between(text: str, start: str, end: str, *, once: bool = True) -> str:
+    """The text from a start marker (which must occur `once`, if asked) to an end marker."""
+    assert text.count(start) == 1 if once else start in text, start
+    assert end in text, end
+    return text[text.index(start) : text.index(end)]
 
 
 # --------------------------------------------------------------------------- self-checks

@@ -8,8 +8,6 @@ behind them, eval/dev9, dev8, dev7, dev6, dev5 and dev4. The choices made for th
 in eval/dev11/README_a.md. Part B (make_gold_b.py) writes its own pages into the same gold folder.
 """
 
-import html
-import re
 import sys
 from pathlib import Path
 
@@ -17,7 +15,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import check_story, cl, ent, ev, write_gold  # noqa: E402
+from goldkit import between, check_story, cl, ent, ev, page_text, write_gold  # noqa: E402
 
 # (1) Derna floods
 LY = "Libya"
@@ -760,42 +758,19 @@ BODY = {
 KEPT_TARGETLESS: set = set()
 
 
-def page_text(name):
-    """The page as a reader sees it (tags dropped, HTML entities decoded)."""
-    raw = (HERE / "pages" / name).read_text(encoding="utf-8")
-    if name.endswith(".html"):
-        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
-    return raw
-
-
 def article_text(name):
     """The article body alone: from the dateline or key points to the share line or credit."""
-    text = page_text(name)
-    start, end = BODY[name]
-    assert text.count(start) >= 1 and text.count(end) >= 1, name
-    return text[text.index(start) : text.index(end)]
+    return between(page_text(HERE, name), *BODY[name], once=False)
 
 
-def check(name, page):
-    """One story, checked by goldkit.check_story; returns the body's word count."""
-    body = article_text(name)
-    check_story(
-        name,
-        page,
-        body,
-        page_text=page_text(name),
-        money=MONEY,
-        unnamed=UNNAMED_SOURCES,
-        kept_targetless=KEPT_TARGETLESS,
-        sizes={"events": (15, 30), "claims": (8, 20), "entities": (25, 45)},
-        words=(500, 900),
-    )
-
-    return len(body.split())
-
+# what goldkit.check_story holds each story to (sizes and length: the brief's aims)
+RULES = {"money": MONEY, "unnamed": UNNAMED_SOURCES, "kept_targetless": KEPT_TARGETLESS}
+RULES["sizes"] = {"events": (15, 30), "claims": (8, 20), "entities": (25, 45)}
+RULES["words"] = (500, 900)
 
 for _name, _page in PAGES.items():
-    check(_name, _page)
+    _text = page_text(HERE, _name)
+    check_story(_name, _page, article_text(_name), page_text=_text, **RULES)
 
 write_gold(HERE, PAGES)
 

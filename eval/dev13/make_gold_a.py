@@ -9,8 +9,6 @@ eval/dev13/README_a.md. Part B (make_gold_b.py) writes its own pages into the sa
 this script writes only the four part-A pages.
 """
 
-import html
-import re
 import sys
 from pathlib import Path
 
@@ -18,7 +16,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import check_story, cl, ent, ev, write_gold  # noqa: E402
+from goldkit import between, check_story, cl, ent, ev, page_text, write_gold  # noqa: E402
 
 # (1) Poland, Ukraine, grain and arms
 PL = "Poland"
@@ -821,42 +819,20 @@ BODY = {
 KEPT_TARGETLESS: set = set()
 
 
-def page_text(name):
-    """The page as a reader sees it (tags dropped, HTML entities decoded)."""
-    raw = (HERE / "pages" / name).read_text(encoding="utf-8")
-    if name.endswith(".html"):
-        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
-    return raw
-
-
 def article_text(name):
     """The article body alone: from the dateline or key points to the share line or credit."""
-    text = page_text(name)
-    start, end = BODY[name]
-    assert text.count(start) == 1 and text.count(end) >= 1, name
-    return text[text.index(start) : text.index(end)]
+    return between(page_text(HERE, name), *BODY[name])
 
 
-def check(name, page):
-    """One story, checked by goldkit.check_story; returns the body's word count."""
-    body = article_text(name)
-    check_story(
-        name,
-        page,
-        body,
-        page_text=page_text(name),
-        money=MONEY,
-        unnamed=UNNAMED_SOURCES,
-        kept_targetless=KEPT_TARGETLESS,
-        sizes={"events": (18, 28), "claims": (6, 14), "entities": (25, 40)},
-        words=(550, 650),
-    )
-    # the comments below the Bolivia page yield nothing: no entity is named only there
-    return len(body.split())
-
+# what goldkit.check_story holds each story to (sizes and length: the brief's aims)
+RULES = {"money": MONEY, "unnamed": UNNAMED_SOURCES, "kept_targetless": KEPT_TARGETLESS}
+RULES["sizes"] = {"events": (18, 28), "claims": (6, 14), "entities": (25, 40)}
+RULES["words"] = (550, 650)
 
 for _name, _page in PAGES.items():
-    check(_name, _page)
+    # the comments below the Bolivia page yield nothing: no entity is named only there
+    _text = page_text(HERE, _name)
+    check_story(_name, _page, article_text(_name), page_text=_text, **RULES)
 
 write_gold(HERE, PAGES)
 
