@@ -7,7 +7,7 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 PRECISION = {10: "day", 7: "month", 4: "year"}
 
@@ -221,3 +221,37 @@ def _check_claims(name: str, page: dict[str, Any], money: set[str], unnamed: set
         # units: "share", an ISO currency code, or the counted noun as written
         assert c["unit"] in money or c["unit"] == "share" or not c["unit"].isupper(), (name, c)
         assert c["unit"] and not c["unit"][0].isdigit(), (name, c)
+
+
+def check_and_write_stories(
+    here: Path,
+    pages: dict[str, dict[str, Any]],
+    multi: dict[str, list[dict[str, Any]]],
+    bodies: dict[str, list[tuple[str, str]]],
+    body_of: Callable[[str, str, str], str],
+    check: Callable[..., None],
+) -> None:
+    """Check every story of a set's pages, write their gold and print their counts. A page in
+    `pages` is one story; one in `multi` holds several, separated by a line "---", with the page
+    footer after the last. `bodies` gives each story's start and end markers for `body_of`; the
+    first story of a page is its main one (`check(..., main=True)`)."""
+    for name, page in pages.items():
+        raw = (here / "pages" / name).read_text(encoding="utf-8")
+        assert page["title"] in html.unescape(raw), (name, page["title"])
+        check(name, page, body_of(raw, *bodies[name][0]))
+    for name, articles in multi.items():
+        raw = (here / "pages" / name).read_text(encoding="utf-8")
+        parts = raw.split("\n---\n")
+        assert len(parts) == len(articles) + 1, (name, len(parts))
+        for i, page in enumerate(articles):
+            assert page["title"] in parts[i], (name, page["title"])
+            check(name, page, body_of(raw, *bodies[name][i]), main=i == 0)
+    write_gold(here, pages)
+    write_gold(here, multi)  # one article per story
+    stories = list(pages.items())
+    stories += [(f"{n} [article {i}]", p) for n, arts in multi.items() for i, p in enumerate(arts)]
+    for label, page in stories:
+        counts = (len(page["events"]), len(page["claims"]), len(page["entities"]))
+        print(f"{label}: {counts[0]} events, {counts[1]} claims, {counts[2]} entities")
+    totals = [sum(len(p[k]) for _, p in stories) for k in ("events", "claims", "entities")]
+    print(f"total: {totals[0]} events, {totals[1]} claims, {totals[2]} entities")

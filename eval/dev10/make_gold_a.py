@@ -638,7 +638,14 @@ PAGES = {
 # ------------------------------------------------------------------ checks
 MONEY = {"USD", "EUR", "SEK", "PKR"}
 # unnamed sources the text gives, as written
-UNNAMED_SOURCES = {"U.S. officials", "a Pakistani border official", "a Taliban official", "witnesses", "people familiar with the plans", "people familiar with the discussions"}
+UNNAMED_SOURCES = {
+    "U.S. officials",
+    "a Pakistani border official",
+    "a Taliban official",
+    "people familiar with the discussions",
+    "people familiar with the plans",
+    "witnesses",
+}
 
 # where each page's article text starts and ends (boilerplate and comments lie outside)
 BODY = {

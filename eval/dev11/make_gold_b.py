@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import check_story, cl, ent, ev, write_gold  # noqa: E402
+from goldkit import check_and_write_stories, check_story, cl, ent, ev  # noqa: E402
 
 US = "United States"
 IQ = "Iraq"
@@ -812,7 +812,18 @@ MULTI = {
 # ------------------------------------------------------------------ checks
 MONEY = {"USD", "EUR"}
 # unnamed sources the text gives, as written
-UNNAMED = {"Iranian officials", "Western officials", "Iranian state media", "Israeli officials", "a Turkish security source", "some observers", "analysts", "a Kremlin source", "a Lebanese security source", "US officials"}
+UNNAMED = {
+    "Iranian officials",
+    "Iranian state media",
+    "Israeli officials",
+    "US officials",
+    "Western officials",
+    "a Kremlin source",
+    "a Lebanese security source",
+    "a Turkish security source",
+    "analysts",
+    "some observers",
+}
 
 # the article body of each story: from a start marker to an end marker (boilerplate, the dek,
 # the caption and the comments lie outside)
@@ -841,33 +852,4 @@ def check(name, page, body, main=True):
 
 
 assert len(PAGES) + len(MULTI) == 4
-for _name, _page in PAGES.items():
-    _raw = (HERE / "pages" / _name).read_text(encoding="utf-8")
-    assert _page["title"] in html.unescape(_raw), (_name, _page["title"])
-    check(_name, _page, body_of(_raw, *BODY[_name][0]))
-for _name, _articles in MULTI.items():
-    # the stories are separated by a line "---"; the last part is the page footer
-    _raw = (HERE / "pages" / _name).read_text(encoding="utf-8")
-    _parts = _raw.split("\n---\n")
-    assert len(_parts) == len(_articles) + 1, (_name, len(_parts))
-    for _i, _page in enumerate(_articles):
-        assert _page["title"] in _parts[_i], (_name, _page["title"])
-        check(_name, _page, body_of(_raw, *BODY[_name][_i]), main=_i == 0)
-
-
-write_gold(HERE, PAGES)
-write_gold(HERE, MULTI)  # one article per story
-
-_totals = [0, 0, 0]
-for _name, _page in PAGES.items():
-    print(f"{_name}: {len(_page['events'])} events, {len(_page['claims'])} claims, "
-          f"{len(_page['entities'])} entities")  # fmt: skip
-    _totals = [_totals[0] + len(_page["events"]), _totals[1] + len(_page["claims"]),
-               _totals[2] + len(_page["entities"])]  # fmt: skip
-for _name, _articles in MULTI.items():
-    for _i, _page in enumerate(_articles):
-        print(f"{_name} [article {_i}]: {len(_page['events'])} events, "
-              f"{len(_page['claims'])} claims, {len(_page['entities'])} entities")  # fmt: skip
-        _totals = [_totals[0] + len(_page["events"]), _totals[1] + len(_page["claims"]),
-                   _totals[2] + len(_page["entities"])]  # fmt: skip
-print(f"total: {_totals[0]} events, {_totals[1]} claims, {_totals[2]} entities")
+check_and_write_stories(HERE, PAGES, MULTI, BODY, body_of, check)

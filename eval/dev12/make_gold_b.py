@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 
 
 sys.path.insert(0, str(HERE.parent))
-from goldkit import check_story, cl, ent, ev, write_gold  # noqa: E402
+from goldkit import check_and_write_stories, check_story, cl, ent, ev  # noqa: E402
 
 US = "United States"
 UK = "United Kingdom"
@@ -803,27 +803,4 @@ def check(name, page, body, main=True):
 
 
 assert len(PAGES) + len(MULTI) == 4
-for _name, _page in PAGES.items():
-    _raw = (HERE / "pages" / _name).read_text(encoding="utf-8")
-    assert _page["title"] in html.unescape(_raw), (_name, _page["title"])
-    check(_name, _page, body_of(_raw, *BODY[_name][0]))
-for _name, _articles in MULTI.items():
-    # the stories are separated by a line "---"; the last part is the page footer
-    _raw = (HERE / "pages" / _name).read_text(encoding="utf-8")
-    _parts = _raw.split("\n---\n")
-    assert len(_parts) == len(_articles) + 1, (_name, len(_parts))
-    for _i, _page in enumerate(_articles):
-        assert _page["title"] in _parts[_i], (_name, _page["title"])
-        check(_name, _page, body_of(_raw, *BODY[_name][_i]), main=_i == 0)
-
-
-write_gold(HERE, PAGES)
-write_gold(HERE, MULTI)  # one article per story
-
-_stories = list(PAGES.items())
-_stories += [(f"{n} [article {i}]", p) for n, arts in MULTI.items() for i, p in enumerate(arts)]
-for _label, _page in _stories:
-    _counts = (len(_page["events"]), len(_page["claims"]), len(_page["entities"]))
-    print(f"{_label}: {_counts[0]} events, {_counts[1]} claims, {_counts[2]} entities")
-_totals = [sum(len(p[k]) for _, p in _stories) for k in ("events", "claims", "entities")]
-print(f"total: {_totals[0]} events, {_totals[1]} claims, {_totals[2]} entities")
+check_and_write_stories(HERE, PAGES, MULTI, BODY, body_of, check)

@@ -757,7 +757,15 @@ PAGES = {
 # ------------------------------------------------------------------ checks
 MONEY = {"USD", "EUR", "RUB"}
 # unnamed sources the text gives, as written
-UNNAMED_SOURCES = {"organisers", "a Nigerian presidency official", "analysts", "Spanish diplomatic sources", "an Indian travel industry association", "officials on both sides", "Maldivian officials"}
+UNNAMED_SOURCES = {
+    "Maldivian officials",
+    "Spanish diplomatic sources",
+    "a Nigerian presidency official",
+    "an Indian travel industry association",
+    "analysts",
+    "officials on both sides",
+    "organisers",
+}
 
 
 # what goldkit.check_story holds each page to (sizes: the brief's bounds); this set marks no

@@ -771,7 +771,13 @@ MULTI = {
 # ------------------------------------------------------------------ checks
 MONEY = {"USD", "EUR"}
 # unnamed sources the text gives, as written
-UNNAMED = {"Estonian officials", "traders", "analysts", "people familiar with the discussions", "Israeli tallies"}
+UNNAMED = {
+    "Estonian officials",
+    "Israeli tallies",
+    "analysts",
+    "people familiar with the discussions",
+    "traders",
+}
 
 
 def check(name, page, raw, main=True):
