@@ -141,9 +141,7 @@ class EventCoder:
                     "speculated",
                 ):
                     break  # "responded by ...": only an announced response is a threat
-                distinct = frame.mode if frame.mode in _DISTINCT_MODES else None
-                if pattern.category == "COERCE":
-                    distinct = pattern.lemma  # "dispersed the crowd and detained 12": two acts
+                distinct = _kept_apart_by(pattern.category, frame.mode, pattern.lemma)
                 key = (pattern.category, tuple(frame.actors), tuple(frame.targets), distinct)
                 if (
                     tok.dep_ == "advcl"
@@ -1948,14 +1946,20 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _DISTINCT_MODES = frozenset({"summon", "withdraw"})
 
 
+def _kept_apart_by(category: str, mode: str | None, word: str | None) -> tuple:
+    """What tells two acts of one category and side in one sentence apart: a distinct mode,
+    or, for coercion, the word ("dispersed the crowd and detained 12": two acts)."""
+    return (mode if mode in _DISTINCT_MODES else None, word if category == "COERCE" else None)
+
+
 def _merge(events: list[Event]) -> list[Event]:
     """One event per sentence for the same type and actors: the one naming most targets. Two
     coercive acts told in two words ("dispersed the crowd and detained 12") stay two."""
     kept: list[Event] = []
     for event in events:
+        apart = _kept_apart_by(event.type, event.mode, event.trigger)
         twin = next((k for k in kept if k.type == event.type and k.actors == event.actors
-                     and (k.mode == event.mode or not {k.mode, event.mode} & _DISTINCT_MODES)
-                     and (k.trigger == event.trigger or event.type != "COERCE")
+                     and _kept_apart_by(k.type, k.mode, k.trigger) == apart
                      and (set(k.targets) <= set(event.targets) or set(event.targets) <= set(k.targets))), None)  # fmt: skip
         if twin is None:
             kept.append(event)
@@ -2062,9 +2066,7 @@ def _partners_of_coordinated(tok: Token, ctx: ArticleContext) -> list[str]:
         if child.dep_ == "dobj":
             found += ctx.participants.names(child)
         elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
-            found += [
-                n for g in child.children if g.dep_ == "pobj" for n in ctx.participants.names(g)
-            ]
+            found += _object_names(child, ctx)
     return _dedupe(found)
 
 
