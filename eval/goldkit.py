@@ -143,18 +143,20 @@ def check_story(
     not precede it; no targetless event stands beside a targeted one of the same type and actors
     (unless `kept_targetless` lists it as another act); no event is listed twice; size bounds."""
     text = body if page_text is None else page_text
-    _check_entities(name, page, body, text)
-    _check_events(name, page, unnamed, kept_targetless)
-    _check_claims(name, page, money, unnamed)
+    names = {e["name"] for e in page["entities"]}
+    surface = names | {a for e in page["entities"] for a in e["aliases"]}
+    _check_entities(name, page, body, text, names, surface)
+    _check_events(name, page, names, surface, names | unnamed, kept_targetless)
+    _check_claims(name, page, money, names | unnamed)
     for kind, (low, high) in (sizes or {}).items():
         assert low <= len(page[kind]) <= high, (name, kind, len(page[kind]))
     if words is not None:
         assert words[0] <= len(body.split()) <= words[1], (name, len(body.split()))
 
 
-def _check_entities(name: str, page: dict[str, Any], body: str, text: str) -> None:
-    names = {e["name"] for e in page["entities"]}
-    surface = names | {a for e in page["entities"] for a in e["aliases"]}
+def _check_entities(
+    name: str, page: dict[str, Any], body: str, text: str, names: set[str], surface: set[str]
+) -> None:
     assert len(names) == len(page["entities"]), f"{name}: duplicate entity"
     assert len(surface) == len(names) + sum(len(e["aliases"]) for e in page["entities"]), (
         f"{name}: an alias repeats a name or another alias"
@@ -169,10 +171,14 @@ def _check_entities(name: str, page: dict[str, Any], body: str, text: str) -> No
 
 
 def _check_events(
-    name: str, page: dict[str, Any], unnamed: set[str], kept_targetless: set[tuple]
+    name: str,
+    page: dict[str, Any],
+    names: set[str],
+    surface: set[str],
+    sources: set[str],
+    kept: set[tuple],
 ) -> None:
-    names = {e["name"] for e in page["entities"]}
-    surface = names | {a for e in page["entities"] for a in e["aliases"]}
+    """`surface`: every entity name and alias; `sources`: the names and unnamed sources."""
     targeted = {(e["type"], tuple(e["actors"])) for e in page["events"] if e["targets"]}
     seen = set()
     for e in page["events"]:
@@ -186,7 +192,7 @@ def _check_events(
         if e["modality"] in ("reported", "speculated"):
             assert e["source"], f"{name}: {e['modality']} event without a source {e}"
         if e["source"]:
-            assert e["source"] in names | unnamed, f"{name}: source {e['source']}"
+            assert e["source"] in sources, f"{name}: source {e['source']}"
         if e["location"]:
             assert e["location"] in surface, f"{name}: location {e['location']}"
         if e["date"] and e["modality"] not in ("planned", "speculated"):
@@ -197,7 +203,7 @@ def _check_events(
         # only an attack, a protest or an abduction may have doers nobody names
         assert e["actors"] or e["type"] in ("ASSAULT", "PROTEST", "COERCE"), (name, "no actor", e)
         if not e["targets"] and e["actors"] and (e["type"], tuple(e["actors"])) in targeted:
-            assert (name, e["type"], tuple(e["actors"])) in kept_targetless, (name, e)
+            assert (name, e["type"], tuple(e["actors"])) in kept, (name, e)
         assert not set(e["actors"]) & set(e["targets"]) or e["type"] in TWO_WAY, (name, e)
         key = tuple(  # two arrests told apart by their mode or place are two events
             tuple(e[k]) if isinstance(e[k], list) else e[k]
@@ -207,15 +213,14 @@ def _check_events(
         seen.add(key)
 
 
-def _check_claims(name: str, page: dict[str, Any], money: set[str], unnamed: set[str]) -> None:
-    names = {e["name"] for e in page["entities"]}
+def _check_claims(name: str, page: dict[str, Any], money: set[str], sources: set[str]) -> None:
     for c in page["claims"]:
         assert c["modality"] in MODALITIES, (name, c)
         assert c["upper"] is None or c["upper"] > c["value"], (name, c)
         if c["modality"] in ("reported", "estimated"):
             assert c["attributed_to"], f"{name}: {c['modality']} claim without a source {c}"
         if c["attributed_to"]:
-            assert c["attributed_to"] in names | unnamed, (name, c)
+            assert c["attributed_to"] in sources, (name, c)
         if c["unit"] == "share":
             assert 0 < c["value"] <= 1, (name, c)
         # units: "share", an ISO currency code, or the counted noun as written
